@@ -1,0 +1,42 @@
+package nl.gedeeldbeeld.model.value;
+
+import java.util.Locale;
+
+/** Shipping container numbers (ISO 6346): owner code, category, six digits and a check digit. */
+public final class ContainerNumberType implements ValueType {
+
+    @Override
+    public String code() {
+        return "container";
+    }
+
+    @Override
+    public ValueResult normalise(String raw) {
+        String compact = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (!compact.matches("[A-Z]{3}[UJZ][0-9]{7}")) {
+            return ValueResult.invalid("container number '" + raw + "' must be 3 letters, U/J/Z, 6 digits and a check digit, e.g. MSCU1234565");
+        }
+        if (checkDigit(compact.substring(0, 10)) != compact.charAt(10) - '0') {
+            return ValueResult.invalid("container number '" + raw + "' has a wrong check digit; check for a typing error");
+        }
+        return ValueResult.valid(compact);
+    }
+
+    /** ISO 6346 check digit over the first ten characters. */
+    public static int checkDigit(String firstTen) {
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            char c = firstTen.charAt(i);
+            int v;
+            if (Character.isDigit(c)) {
+                v = c - '0';
+            } else {
+                // letters skip multiples of 11: A=10, B=12 … K=21, L=23 …
+                v = 10 + (c - 'A');
+                v += (v - 1) / 10;
+            }
+            sum += v << i;
+        }
+        return sum % 11 % 10;
+    }
+}

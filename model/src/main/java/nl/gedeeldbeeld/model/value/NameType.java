@@ -1,0 +1,30 @@
+package nl.gedeeldbeeld.model.value;
+
+/**
+ * Names of people and organisations. Normalisation only tidies (whitespace, registry order "Berg, Jan van
+ * der" → "Jan van der Berg" when the value looks like a person's name): spelling is never changed, because
+ * a name is evidence and matching must see the variants.
+ */
+public final class NameType implements ValueType {
+
+    @Override
+    public String code() {
+        return "name";
+    }
+
+    @Override
+    public ValueResult normalise(String raw) {
+        String tidy = raw.trim().replaceAll("\\s+", " ");
+        if (tidy.length() > 384) {
+            return ValueResult.invalid("name is longer than 384 characters");
+        }
+        if (tidy.replaceAll("[\\p{L}\\p{N}]", "").length() == tidy.length()) {
+            return ValueResult.invalid("name '" + raw + "' has no letters or digits");
+        }
+        int comma = tidy.indexOf(',');
+        if (comma > 0 && comma == tidy.lastIndexOf(',') && !tidy.matches("(?i).*\\b(b\\.?v\\.?|n\\.?v\\.?|v\\.?o\\.?f\\.?|inc|ltd|llc|gmbh)\\b.*")) {
+            return ValueResult.valid(DutchName.parse(tidy).display());
+        }
+        return ValueResult.valid(tidy);
+    }
+}
