@@ -30,13 +30,35 @@ public final class EntityIds {
         return id;
     }
 
+    /** One Mac per thread, re-keyed only when the dataset changes: imports sign millions of ids of one dataset. */
+    private static final ThreadLocal<KeyedMac> MACS = ThreadLocal.withInitial(KeyedMac::new);
+
     private static String hmac(String dataset, String id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(dataset.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
+        return HexFormat.of().formatHex(MACS.get().forKey(dataset).doFinal(id.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final class KeyedMac {
+        private final Mac mac;
+        private String key;
+
+        KeyedMac() {
+            try {
+                mac = Mac.getInstance("HmacSHA1");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
+            }
+        }
+
+        Mac forKey(String dataset) {
+            if (!dataset.equals(key)) {
+                try {
+                    mac.init(new SecretKeySpec(dataset.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+                } catch (InvalidKeyException e) {
+                    throw new IllegalStateException("any non-empty byte string is an HMAC key", e);
+                }
+                key = dataset;
+            }
+            return mac;
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.Objects;
  */
 public record Provenance(String dataset, String partner, String regime, Reliability reliability,
                          Instant collectedAt, LocalDate retainUntil, String batchId) {
+    private static final java.util.regex.Pattern DATASET = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_\\-]{0,62}");
+
     public Provenance {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(partner, "partner");
@@ -19,7 +21,7 @@ public record Provenance(String dataset, String partner, String regime, Reliabil
         Objects.requireNonNull(collectedAt, "collectedAt");
         Objects.requireNonNull(retainUntil, "retainUntil");
         Objects.requireNonNull(batchId, "batchId");
-        if (!dataset.matches("[a-z0-9][a-z0-9_\\-]{0,62}")) {
+        if (!DATASET.matcher(dataset).matches()) {
             throw new nl.gedeeldbeeld.model.UserInputException(
                     "dataset name '" + dataset + "' must be 1–63 lower-case letters, digits, '-' or '_'");
         }

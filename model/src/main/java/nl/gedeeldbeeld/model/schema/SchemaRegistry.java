@@ -116,7 +116,7 @@ public final class SchemaRegistry {
         return Optional.ofNullable(model.getSchemata().get(name));
     }
 
-    /** The schema of that name, or a user error naming it. Abstract schemata (Thing, Interval) are refused. */
+    /** The schema of that name, or a user error naming it. */
     public Schema require(String name) {
         Schema schema = model.getSchemata().get(name);
         if (schema == null) {

@@ -1,0 +1,57 @@
+package nl.gedeeldbeeld.ingest;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import nl.gedeeldbeeld.model.UserInputException;
+
+/** How a source file is written. {@link #AUTO} means: tell from the file's extension (or the mapping). */
+public enum SourceFormat {
+    AUTO, FTM, CSV, TSV;
+
+    public static SourceFormat parse(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "auto", "" -> AUTO;
+            case "ftm", "json", "jsonl", "ndjson" -> FTM;
+            case "csv" -> CSV;
+            case "tsv" -> TSV;
+            default -> throw new UserInputException("format '" + text + "' must be ftm, csv, tsv or auto");
+        };
+    }
+
+    /**
+     * The concrete format of a file: an explicit format wins, then the format the mapping declares (it
+     * describes the file more surely than its name), then the extension.
+     */
+    public SourceFormat resolve(Path file, Optional<SourceFormat> mappingFormat) {
+        if (this != AUTO) {
+            return this;
+        }
+        if (mappingFormat.isPresent()) {
+            return mappingFormat.get();
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".ftm")) {
+            return FTM;
+        }
+        if (name.endsWith(".csv")) {
+            return CSV;
+        }
+        if (name.endsWith(".tsv") || name.endsWith(".tab")) {
+            return TSV;
+        }
+        throw new UserInputException(file + ": cannot tell the format from the file name; give --format ftm, csv or tsv");
+    }
+
+    public boolean isDelimited() {
+        return this == CSV || this == TSV;
+    }
+
+    public char defaultDelimiter() {
+        return this == TSV ? '\t' : ',';
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
