@@ -1,0 +1,54 @@
+package nl.gedeeldbeeld.app.cli;
+
+import java.io.PrintWriter;
+import nl.gedeeldbeeld.model.UserInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gb} command line. Commands that only read or write files and the store run without Spring,
+ * so they start fast; {@code serve} and {@code demo} start the web application.
+ */
+@Command(name = "gb", mixinStandardHelpOptions = true, version = "Gedeeld Beeld 0.1.0",
+        description = "Gedeeld Beeld: one lawful, shared picture of organised, subversive crime.",
+        subcommands = {GenerateCommand.class, IngestCommand.class, SearchCommand.class, QuarantineCommand.class,
+                RegimesCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Gb implements Runnable {
+
+    /** Exit code for mistakes the user can fix (bad option, unknown regime, bad input file). */
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        if (code != 0 || !ServeCommand.serving()) {
+            System.exit(code);
+        }
+    }
+
+    /** The configured command line; tests execute it with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Gb());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserInputException) {
+                commandLine.getErr().println("gb: " + ex.getMessage());
+                return USER_ERROR;
+            }
+            throw ex;
+        });
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("gb: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options.");
+            return USER_ERROR;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,114 @@
+package nl.gedeeldbeeld.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.gedeeldbeeld.ingest.ImportReport;
+import nl.gedeeldbeeld.ingest.ImportRequest;
+import nl.gedeeldbeeld.ingest.Importer;
+import nl.gedeeldbeeld.ingest.TerminalProgressBar;
+import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.store.Storage;
+import nl.gedeeldbeeld.store.StoreFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Imports partner files into the store, each tagged with dataset, partner, legal regime, reliability and
+ * retention; or every file a synthetic world's manifest lists. Exit 0 when every record was imported,
+ * 1 when records were quarantined or a file failed (one line per problem), 2 for a usage mistake.
+ */
+@Command(name = "ingest", description = {
+        "Import FtM JSON lines or mapped CSV/TSV files.",
+        "Every bad record is reported as FILE: line N: reason and kept in quarantine; the good records commit."})
+final class IngestCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    StoreOptions options;
+
+    @Option(names = "--dataset", description = "Dataset name (lower-case, e.g. politie-bvh).")
+    String dataset;
+
+    @Option(names = "--partner", description = "Partner organisation that supplied the data (e.g. POLITIE).")
+    String partner;
+
+    @Option(names = "--regime", description = "Legal regime the data is held under; see 'gb regimes'.")
+    String regime;
+
+    @Option(names = "--reliability", defaultValue = "F6", description = "Reliability grade A–F/1–6 (default: ${DEFAULT-VALUE}).")
+    String reliability;
+
+    @Option(names = "--retain-until", paramLabel = "DATE", description = "Keep until this date (default: collection date + the regime's retention).")
+    String retainUntil;
+
+    @Option(names = "--mapping", paramLabel = "FILE.yml", description = "Mapping for CSV/TSV files (see docs/csv-mapping.md).")
+    Path mapping;
+
+    @Option(names = "--format", description = "ftm, csv or tsv (default: from the file name).")
+    String format;
+
+    @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Import every file a world's manifest.json lists, with its provenance.")
+    Path manifest;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
+    List<Path> files = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<ImportRequest> requests = manifest != null ? ManifestRequests.read(manifest) : List.of(request());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Storage storage = StoreFactory.open(options.config())) {
+            return run(storage, requests, out, err);
+        }
+    }
+
+    /** Runs the requests and prints their summaries and problems; shared with {@code gb demo}. */
+    static int run(Storage storage, List<ImportRequest> requests, PrintWriter out, PrintWriter err) {
+        Importer importer = new Importer(storage.importTarget());
+        boolean clean = true;
+        for (ImportRequest request : requests) {
+            for (ImportReport report : importer.importAll(request, TerminalProgressBar.forConsole())) {
+                out.println(report.summary());
+                report.problems().forEach(err::println);
+                if (report.problemsOmitted() > 0) {
+                    err.println(report.file() + ": " + report.problemsOmitted() + " more problems; see 'gb quarantine list'");
+                }
+                clean &= !report.failed() && report.recordsQuarantined() == 0;
+            }
+        }
+        out.flush();
+        err.flush();
+        return clean ? 0 : 1;
+    }
+
+    private ImportRequest request() {
+        if (files.isEmpty()) {
+            throw new UserInputException("give the files to import, or --manifest FILE");
+        }
+        if (dataset == null || partner == null || regime == null) {
+            throw new UserInputException("give --dataset, --partner and --regime: every statement carries its provenance");
+        }
+        ImportRequest.Builder builder = ImportRequest.builder(dataset, partner, regime)
+                .files(files).reliability(reliability).batchSize(batchSize);
+        if (retainUntil != null) {
+            builder.retainUntil(retainUntil);
+        }
+        if (mapping != null) {
+            builder.mapping(mapping);
+        }
+        if (format != null) {
+            builder.format(format);
+        }
+        return builder.build();
+    }
+}

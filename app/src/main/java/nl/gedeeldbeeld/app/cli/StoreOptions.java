@@ -1,0 +1,51 @@
+package nl.gedeeldbeeld.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.gedeeldbeeld.model.provenance.LegalRegimes;
+import nl.gedeeldbeeld.store.StoreConfig;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the data lives, shared by every command that touches the store: the embedded H2 store under a
+ * directory (default {@code ./data}) or a JDBC URL, from {@code --store} or the {@code GB_STORE}
+ * environment variable; and the legal-regime catalogue (bundled, or {@code --regimes FILE}).
+ */
+public final class StoreOptions {
+
+    @Option(names = "--store", paramLabel = "DIR|JDBC-URL",
+            description = "Data directory of the embedded store (default: ./data) or a JDBC URL such as "
+                    + "jdbc:postgresql://localhost:5432/gb?user=gb. Default from $GB_STORE.")
+    String store;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Search index directory when --store is a JDBC URL (default: ./data/index).")
+    Path index;
+
+    @Option(names = "--regimes", paramLabel = "FILE",
+            description = "Legal-regime catalogue (YAML) to use instead of the bundled one.")
+    Path regimesFile;
+
+    /** The store configuration: option, then environment, then the embedded default. */
+    public StoreConfig config() {
+        return resolve(Optional.ofNullable(store).or(() -> Optional.ofNullable(System.getenv("GB_STORE"))),
+                Optional.ofNullable(index));
+    }
+
+    static StoreConfig resolve(Optional<String> location, Optional<Path> index) {
+        String where = location.filter(s -> !s.isBlank()).orElse("data");
+        if (where.startsWith("jdbc:")) {
+            return StoreConfig.of(where, index.orElse(Path.of("data", "index")));
+        }
+        return StoreConfig.embedded(Path.of(where));
+    }
+
+    public LegalRegimes regimes() {
+        return regimesFile == null ? LegalRegimes.standard() : LegalRegimes.fromFile(regimesFile);
+    }
+
+    /** The location as given, for passing on to the web application. */
+    Optional<String> location() {
+        return Optional.ofNullable(store);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.gedeeldbeeld.app.search;
+
+import java.util.Set;
+import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
+import nl.gedeeldbeeld.app.entity.EntityService;
+import nl.gedeeldbeeld.model.UserInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The first web pages: search, and an entity's profile with the provenance of every value. */
+@Controller
+class SearchPageController {
+    private static final int PAGE_SIZE = 25;
+    private final SearchService search;
+    private final EntityService entities;
+
+    SearchPageController(SearchService search, EntityService entities) {
+        this.search = search;
+        this.entities = entities;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(name = "q", defaultValue = "") String q,
+                @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+        model.addAttribute("q", q);
+        if (!q.isBlank()) {
+            int current = Math.max(1, page);
+            var result = search.search(q, Set.of(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            model.addAttribute("result", result);
+            model.addAttribute("page", current);
+            model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        }
+        return "search";
+    }
+
+    @GetMapping("/entiteiten/{id}")
+    String entity(@PathVariable String id, Model model) {
+        model.addAttribute("entity", entities.find(id).orElseThrow(() -> new EntityNotFoundException(id)));
+        return "entity";
+    }
+
+    @ExceptionHandler(EntityNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(EntityNotFoundException e, Model model) {
+        model.addAttribute("message", "Deze entiteit bestaat niet of u mag haar niet zien.");
+        return "error-page";
+    }
+
+    @ExceptionHandler(UserInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badInput(UserInputException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+}

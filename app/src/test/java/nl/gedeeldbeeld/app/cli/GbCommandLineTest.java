@@ -1,0 +1,88 @@
+package nl.gedeeldbeeld.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GbCommandLineTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int gb(String... args) {
+        CommandLine cli = Gb.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void regimesListsTheCodesIngestAccepts() {
+        assertThat(gb("regimes")).isZero();
+        assertThat(out.toString()).contains("WPG_ART8", "AWR_ART67", "WWFT", "AVG_BIBOB");
+    }
+
+    @Test
+    void anUnknownRegimeIsOneClearLineAndExitTwo() throws IOException {
+        Path file = Files.writeString(dir.resolve("x.ftm.json"), "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jan\"]}}\n");
+        int code = gb("ingest", "--store", dir.resolve("data").toString(), "--dataset", "test", "--partner", "POLITIE",
+                "--regime", "WPG99", file.toString());
+        assertThat(code).isEqualTo(Gb.USER_ERROR);
+        assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
+                .startsWith("gb: unknown legal regime 'WPG99'; known regimes: ");
+    }
+
+    @Test
+    void ingestWithoutProvenanceIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("x.ftm.json"), "{}\n");
+        assertThat(gb("ingest", "--store", dir.resolve("data").toString(), file.toString())).isEqualTo(Gb.USER_ERROR);
+        assertThat(err.toString()).isEqualTo("gb: give --dataset, --partner and --regime: every statement carries its provenance\n");
+    }
+
+    @Test
+    void ingestReportsEachBadRecordOnItsOwnLineAndImportsTheRest() throws IOException {
+        Path file = Files.writeString(dir.resolve("rekeningen.ftm.json"), String.join("\n",
+                "{\"id\":\"a1\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91ABNA0417164300\"]}}",
+                "{\"id\":\"a2\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91ABNA0417164301\"]}}",
+                "{\"id\":\"p1\",\"schema\":\"Persn\",\"properties\":{\"name\":[\"Jan\"]}}", ""));
+        String store = dir.resolve("data").toString();
+        int code = gb("ingest", "--store", store, "--dataset", "fiod", "--partner", "FIOD", "--regime", "WPG_ART8", file.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "rekeningen.ftm.json: line 2: iban: IBAN 'NL91ABNA0417164301' fails its checksum (mod 97); check for a typing error",
+                "rekeningen.ftm.json: line 3: unknown schema 'Persn'");
+        out.getBuffer().setLength(0);
+        assertThat(gb("search", "--store", store, "NL91 ABNA 0417 1643 00")).isZero();
+        assertThat(out.toString()).startsWith("1 hit");
+    }
+
+    @Test
+    void reimportingTheSameFileChangesNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("p.ftm.json"), "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jan de Vries\"]}}\n");
+        String store = dir.resolve("data").toString();
+        String[] args = {"ingest", "--store", store, "--dataset", "politie", "--partner", "POLITIE", "--regime", "WPG_ART8", file.toString()};
+        assertThat(gb(args)).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(gb(args)).isZero();
+        assertThat(out.toString()).contains("already imported");
+    }
+
+    @Test
+    void generateWritesAWorldWithAManifestAndGroundTruth() {
+        Path world = dir.resolve("world");
+        assertThat(gb("generate", "--seed", "3", "--size", "small", "--out", world.toString())).isZero();
+        assertThat(world.resolve("manifest.json")).isRegularFile();
+        assertThat(world.resolve("ground-truth/identities.csv")).isRegularFile();
+        assertThat(gb("generate", "--size", "huge", "--out", world.toString())).isEqualTo(Gb.USER_ERROR);
+        assertThat(err.toString()).contains("gb: size 'huge' must be small, medium or large");
+    }
+}

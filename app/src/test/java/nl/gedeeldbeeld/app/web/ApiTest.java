@@ -1,0 +1,109 @@
+package nl.gedeeldbeeld.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import nl.gedeeldbeeld.ingest.ImportRequest;
+import nl.gedeeldbeeld.ingest.Importer;
+import nl.gedeeldbeeld.ingest.ProgressListener;
+import nl.gedeeldbeeld.model.entity.EntityIds;
+import nl.gedeeldbeeld.store.Storage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = GedeeldBeeldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiTest {
+    private static Path data;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    Storage storage;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws IOException {
+        data = Files.createTempDirectory("gb-api-test");
+        registry.add("gb.store", data::toString);
+    }
+
+    @BeforeAll
+    static void noop() {
+        // data is loaded per test through the application's own Storage bean
+    }
+
+    private void load() throws IOException {
+        if (storage.store().countStatements() > 0) {
+            return;
+        }
+        Path file = Files.writeString(data.resolve("fiod.ftm.json"), String.join("\n",
+                "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jan van der Berg\"],\"birthDate\":[\"1980-04-23\"]}}",
+                "{\"id\":\"a1\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91ABNA0417164300\"]}}", ""));
+        new Importer(storage.importTarget()).importAll(
+                ImportRequest.builder("fiod", "FIOD", "WPG_ART8").file(file).reliability("B2").build(), ProgressListener.NONE);
+    }
+
+    @Test
+    void healthIsUp() {
+        ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).containsEntry("status", "UP");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchFindsANameWithATypoAndWithoutTheTussenvoegsel() throws IOException {
+        load();
+        Map<String, Object> page = http.getForObject("/api/v1/search?q=Jan Bergg", Map.class);
+        assertThat((List<Map<String, Object>>) page.get("hits")).extracting(h -> h.get("caption")).contains("Jan van der Berg");
+        assertThat(((Number) page.get("total")).longValue()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEntityComesWithTheProvenanceOfEveryValue() throws IOException {
+        load();
+        String id = EntityIds.namespaced("fiod", "p1");
+        Map<String, Object> entity = http.getForObject("/api/v1/entities/" + id, Map.class);
+        assertThat(entity).containsEntry("schema", "Person").containsEntry("caption", "Jan van der Berg");
+        Map<String, Object> birth = ((Map<String, List<Map<String, Object>>>) entity.get("properties")).get("birthDate").get(0);
+        assertThat(birth).containsEntry("value", "1980-04-23").containsEntry("dataset", "fiod").containsEntry("partner", "FIOD")
+                .containsEntry("regime", "WPG_ART8").containsEntry("reliability", "B2")
+                .containsKeys("collectedAt", "firstSeen", "lastSeen", "retainUntil", "batch");
+    }
+
+    @Test
+    void anUnknownEntityIsAProblemDocument() {
+        ResponseEntity<Map> response = http.getForEntity("/api/v1/entities/nope", Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).containsEntry("detail", "no entity with id 'nope'").containsEntry("status", 404);
+    }
+
+    @Test
+    void aBadCursorIsAProblemDocumentWithoutAStackTrace() {
+        ResponseEntity<String> response = http.getForEntity("/api/v1/search?q=x&cursor=bogus", String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("cursor 'bogus' is not one this API handed out").doesNotContain("Exception");
+    }
+
+    @Test
+    void theSearchPageIsDutchAndShowsHits() throws IOException {
+        load();
+        String html = http.getForObject("/?q=van der berg", String.class);
+        assertThat(html).contains("<html lang=\"nl\"", "<label for=\"q\">", "Jan van der Berg");
+    }
+}

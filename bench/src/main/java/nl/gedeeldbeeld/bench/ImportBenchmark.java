@@ -1,0 +1,83 @@
+package nl.gedeeldbeeld.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.gedeeldbeeld.ingest.ImportReport;
+import nl.gedeeldbeeld.ingest.ImportRequest;
+import nl.gedeeldbeeld.ingest.Importer;
+import nl.gedeeldbeeld.ingest.ProgressListener;
+import nl.gedeeldbeeld.store.Storage;
+import nl.gedeeldbeeld.store.StoreConfig;
+import nl.gedeeldbeeld.store.StoreFactory;
+import nl.gedeeldbeeld.synth.WorldSize;
+
+/**
+ * Import throughput: the FtM JSON lines of a world (by default the medium one) into a fresh store,
+ * statements per second and peak heap. Run under a fixed heap (bench/run uses -Xmx512m) to show the
+ * import streams. With {@code --store jdbc:postgresql://…} the target is PostgreSQL (give an empty
+ * database); otherwise a fresh H2 file store in a temporary directory.
+ *
+ * <pre>bench/run import --world worlds/medium [--size medium] [--store JDBC-URL] [--index]</pre>
+ * {@code --index} also updates the search index per batch, as {@code gb ingest} does.
+ */
+public final class ImportBenchmark {
+    public static void main(String[] argv) throws Exception {
+        BenchArgs args = BenchArgs.parse(argv);
+        WorldSize size = WorldSize.valueOf(args.get("size", "medium").toUpperCase(Locale.ROOT));
+        Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
+        List<ImportRequest> requests = ftmRequests(world);
+        Path tmp = Files.createTempDirectory("gb-bench-import");
+        StoreConfig config = args.get("store")
+                .map(url -> StoreConfig.of(url, tmp.resolve("index")))
+                .orElse(StoreConfig.embedded(tmp));
+        boolean index = args.flag("index");
+        try (Storage storage = StoreFactory.open(config)) {
+            Importer importer = index ? new Importer(storage.importTarget()) : new Importer(storage.store());
+            HeapWatch.reset();
+            long started = System.nanoTime();
+            long inserted = 0;
+            long records = 0;
+            long bytes = 0;
+            for (ImportRequest request : requests) {
+                for (ImportReport report : importer.importAll(request, ProgressListener.NONE)) {
+                    inserted += report.statementsInserted();
+                    records += report.recordsRead();
+                }
+                for (Path f : request.files()) {
+                    bytes += Files.size(f);
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "target=%s index=%s files=%d size=%.1fMiB records=%d statements=%d "
+                            + "seconds=%.1f statements_per_s=%.0f peak_heap_mib=%.0f max_heap_mib=%.0f cores=%d%n",
+                    config.jdbcUrl().startsWith("jdbc:h2") ? "h2" : "postgresql", index, requests.size(),
+                    bytes / 1048576.0, records, inserted, seconds, inserted / seconds,
+                    HeapWatch.peakBytes() / 1048576.0, HeapWatch.maxHeapBytes() / 1048576.0,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** The manifest's FtM JSON lines files, with their provenance. */
+    static List<ImportRequest> ftmRequests(Path world) throws java.io.IOException {
+        JsonNode manifest = new ObjectMapper().readTree(world.resolve("manifest.json").toFile());
+        List<ImportRequest> requests = new ArrayList<>();
+        for (JsonNode f : manifest.get("files")) {
+            if (f.get("format").asText().equals("ftm")) {
+                requests.add(ImportRequest.builder(f.get("dataset").asText(), f.get("partner").asText(), f.get("regime").asText())
+                        .file(world.resolve(f.get("path").asText()))
+                        .reliability(f.get("reliability").asText())
+                        .format("ftm")
+                        .build());
+            }
+        }
+        if (requests.isEmpty()) {
+            throw new IllegalStateException(world + "/manifest.json lists no FtM JSON lines file");
+        }
+        return requests;
+    }
+}

@@ -1,0 +1,22 @@
+package nl.gedeeldbeeld.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.gedeeldbeeld.synth.ProgressListener;
+import nl.gedeeldbeeld.synth.WorldGenerator;
+import nl.gedeeldbeeld.synth.WorldSize;
+
+/** Finds a benchmark world on disk, generating it (seed 1) the first time. */
+final class Worlds {
+    private Worlds() {
+    }
+
+    static Path ensure(Path dir, WorldSize size) throws IOException {
+        if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
+            System.err.println("generating the " + size.name().toLowerCase() + " world (seed 1) into " + dir + " …");
+            new WorldGenerator().generate(1, size, dir, ProgressListener.NONE);
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,92 @@
+package nl.gedeeldbeeld.store;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.gedeeldbeeld.model.statement.Statement;
+
+/**
+ * The statement store: append-only statements with provenance, the import ledger and the quarantine.
+ * Implemented over JDBC for H2 (embedded default) and PostgreSQL (production) with the same SQL.
+ *
+ * <p>Access policy (who may see which statement for which purpose) is applied by the layer above; this
+ * interface is the raw persistence and must not be exposed to callers directly.
+ */
+public interface StatementStore extends AutoCloseable {
+
+    /** Finds or starts the run for this file in this dataset; an existing run is returned unchanged. */
+    ImportRun beginRun(ImportRun proposed);
+
+    /**
+     * Commits one batch atomically: inserts statements whose id is new, moves last-seen of those already
+     * stored, stores the quarantined records (a record already quarantined for the same run and record
+     * number is not duplicated) and marks the batch committed in the run's ledger, all in one transaction.
+     * A batch that is already committed for its run is skipped and reported as empty.
+     */
+    BatchResult commitBatch(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined);
+
+    /** Marks the run completed. */
+    void completeRun(String runId);
+
+    Optional<ImportRun> run(String runId);
+
+    List<ImportRun> runs();
+
+    /** Highest committed batch number of a run, 0 when none. */
+    int committedBatches(String runId);
+
+    /** All statements of one entity id (from any dataset), oldest first. */
+    List<Statement> statementsOf(String entityId);
+
+    /**
+     * Statements of many entities at once, keyed by entity id (entities without statements are left out);
+     * what index updates after a batch use. Implementations should answer in a few queries.
+     */
+    default Map<String, List<Statement>> statementsOf(Collection<String> entityIds) {
+        Map<String, List<Statement>> result = new LinkedHashMap<>();
+        for (String id : entityIds) {
+            List<Statement> statements = statementsOf(id);
+            if (!statements.isEmpty()) {
+                result.put(id, statements);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Ids of the entities that have this exact normalised value (an IBAN, KvK number, plate …), optionally
+     * only under one property; sorted. The value must be in the stored normalised form.
+     */
+    default List<String> entitiesWithValue(Optional<String> property, String normalisedValue) {
+        try (Stream<Statement> all = streamAll()) {
+            return all.filter(s -> s.value().equals(normalisedValue) && property.map(s.property()::equals).orElse(true))
+                    .map(Statement::entityId).distinct().sorted().toList();
+        }
+    }
+
+    /** Ids of the entities that have this exact normalised value under any property. */
+    default List<String> entitiesWithValue(String normalisedValue) {
+        return entitiesWithValue(Optional.empty(), normalisedValue);
+    }
+
+    /**
+     * Streams every statement, grouped by entity id, for index rebuilds and exports; the caller closes the
+     * stream.
+     */
+    Stream<Statement> streamAll();
+
+    long countStatements();
+
+    long countEntities();
+
+    List<QuarantinedRecord> quarantine(Optional<String> dataset, boolean includeResolved);
+
+    /** Marks quarantined records as resolved after a successful retry. */
+    void resolveQuarantined(String runId, List<Long> recordNumbers);
+
+    @Override
+    void close();
+}

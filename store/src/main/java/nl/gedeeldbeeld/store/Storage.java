@@ -1,0 +1,48 @@
+package nl.gedeeldbeeld.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
+import nl.gedeeldbeeld.store.search.SearchIndex;
+
+/**
+ * The statement store and its search index, opened and closed together. {@link #commitAndIndex} is the
+ * importer's convenience: commit a batch, then bring the touched entities up to date in the index.
+ */
+public record Storage(JdbcStatementStore store, SearchIndex index) implements AutoCloseable {
+    public Storage {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(index, "index");
+    }
+
+    public BatchResult commitAndIndex(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined) {
+        BatchResult result = store.commitBatch(batch, statements, quarantined);
+        if (result.inserted() > 0) {
+            index.update(store, entityIds(statements));
+        }
+        return result;
+    }
+
+    /**
+     * The store as importers should see it: every committed batch is also brought into the search index,
+     * so what an import added is findable as soon as the import returns.
+     */
+    public StatementStore importTarget() {
+        return new IndexingStatementStore(this);
+    }
+
+    private static Collection<String> entityIds(List<Statement> statements) {
+        return statements.stream().map(Statement::entityId).distinct().toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package nl.gedeeldbeeld.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.store.jdbc.DriverManagerDataSource;
+import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
+import nl.gedeeldbeeld.store.search.SearchIndex;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the store (migrating its schema first) and the search index, from a {@link StoreConfig}, a data
+ * directory or a data source someone else manages.
+ */
+public final class StoreFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreFactory.class);
+
+    private StoreFactory() {
+    }
+
+    /** Store and index together: H2 and Lucene under {@code dataDir}. */
+    public static Storage openEmbedded(Path dataDir) {
+        return open(StoreConfig.embedded(dataDir));
+    }
+
+    /** Store and index together, as configured. */
+    public static Storage open(StoreConfig config) {
+        JdbcStatementStore store = openStore(config);
+        try {
+            return new Storage(store, SearchIndex.open(config.indexDirectory(), SchemaRegistry.standard()));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The statement store alone, migrated to the current schema. */
+    public static JdbcStatementStore openStore(StoreConfig config) {
+        Database database = config.database();
+        DataSource dataSource = new DriverManagerDataSource(config.jdbcUrl(), config.user(), config.password());
+        // An embedded H2 database closes with its last connection; holding one open for the store's
+        // lifetime saves reopening the file for every call.
+        Connection keepOpen = connect(dataSource, config.jdbcUrl());
+        AutoCloseable onClose = keepOpen;
+        if (database == Database.POSTGRESQL) {
+            close(keepOpen);
+            onClose = () -> { };
+        }
+        try {
+            migrate(dataSource, database, config.jdbcUrl());
+        } catch (RuntimeException e) {
+            close(keepOpen);
+            throw e;
+        }
+        return new JdbcStatementStore(dataSource, database, onClose);
+    }
+
+    /** A store over a data source the caller manages (e.g. an application's connection pool). */
+    public static JdbcStatementStore openStore(DataSource dataSource, Database database) {
+        migrate(dataSource, database, database.name());
+        return new JdbcStatementStore(dataSource, database, () -> { });
+    }
+
+    private static Connection connect(DataSource dataSource, String url) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new UserInputException("cannot open database " + Database.redact(url) + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, Database database, String url) {
+        try {
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(database.migrationLocations().toArray(String[]::new))
+                    .load()
+                    .migrate();
+            LOG.info("store schema ready: database={} migrationsApplied={}", database, result.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new UserInputException("cannot prepare the schema of database " + Database.redact(url) + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        String line = message.strip().lines().findFirst().orElse(message);
+        // H2 appends its error code ("[90020-232]"), which tells a user nothing.
+        return line.replaceAll("\\s*\\[\\d+-\\d+]$", "");
+    }
+
+    private static void close(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.warn("closing a connection failed: sqlState={}", e.getSQLState());
+        }
+    }
+}

@@ -1,0 +1,487 @@
+package nl.gedeeldbeeld.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
+import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.store.BatchResult;
+import nl.gedeeldbeeld.store.Database;
+import nl.gedeeldbeeld.store.ImportBatch;
+import nl.gedeeldbeeld.store.ImportRun;
+import nl.gedeeldbeeld.store.QuarantinedRecord;
+import nl.gedeeldbeeld.store.StatementStore;
+import nl.gedeeldbeeld.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The statement store over JDBC, for H2 and PostgreSQL with the same SQL except for the bulk write path
+ * (COPY on PostgreSQL). Open it through {@link nl.gedeeldbeeld.store.StoreFactory}, which also migrates
+ * the schema. Thread-safe: every call takes its own connection from the data source.
+ */
+public final class JdbcStatementStore implements StatementStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStatementStore.class);
+    private static final int ENTITY_CHUNK = 500;
+    private static final String RUN_COLUMNS = "r.run_id, r.dataset, r.partner, r.regime, r.source_file, r.file_sha256,"
+            + " r.parameters, r.started_at, r.status, r.statements, r.quarantined,"
+            + " (SELECT COALESCE(MAX(b.batch_number), 0) FROM import_batches b WHERE b.run_id = r.run_id)";
+
+    private final DataSource dataSource;
+    private final Database database;
+    private final StatementWriter writer;
+    private final AutoCloseable onClose;
+
+    /**
+     * @param onClose released when the store closes (e.g. the connection that keeps an embedded H2 open);
+     *                the data source itself belongs to the caller
+     */
+    public JdbcStatementStore(DataSource dataSource, Database database, AutoCloseable onClose) {
+        this(dataSource, database, database == Database.POSTGRESQL ? new PostgresCopyStatementWriter()
+                : new BatchedStatementWriter(h2InPostgresMode(dataSource)), onClose);
+    }
+
+    /** H2 accepts ON CONFLICT DO NOTHING only in its PostgreSQL mode, which our embedded URL sets. */
+    private static boolean h2InPostgresMode(DataSource dataSource) {
+        return Jdbc.read(dataSource, "reading the database mode", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MODE'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && "PostgreSQL".equalsIgnoreCase(rs.getString(1));
+            }
+        });
+    }
+
+    JdbcStatementStore(DataSource dataSource, Database database, StatementWriter writer, AutoCloseable onClose) {
+        this.dataSource = dataSource;
+        this.database = database;
+        this.writer = writer;
+        this.onClose = onClose;
+    }
+
+    /** The same store writing through JDBC batches instead of COPY; for comparing the two on PostgreSQL. */
+    public JdbcStatementStore withJdbcBatches() {
+        return new JdbcStatementStore(dataSource, database, new BatchedStatementWriter(true), () -> { });
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public ImportRun beginRun(ImportRun proposed) {
+        try {
+            Jdbc.inTransaction(dataSource, "starting import run", c -> {
+                if (findRun(c, proposed.runId()).isEmpty()) {
+                    insertRun(c, proposed);
+                    LOG.info("import run started: run={} dataset={}", proposed.runId(), proposed.dataset());
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            // Another process began the same run between our look-up and insert: theirs stands.
+            if (!(e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql))) {
+                throw e;
+            }
+        }
+        return run(proposed.runId()).orElseThrow();
+    }
+
+    private static void insertRun(Connection c, ImportRun r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_runs (run_id, dataset, partner, regime,"
+                + " source_file, file_sha256, parameters, started_at, status, statements, quarantined)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, r.runId());
+            ps.setString(2, r.dataset());
+            ps.setString(3, r.partner());
+            ps.setString(4, r.regime());
+            ps.setString(5, r.sourceFile());
+            ps.setString(6, r.fileSha256());
+            ps.setString(7, r.parameters());
+            ps.setObject(8, StatementRows.timestamp(r.startedAt()));
+            ps.setString(9, r.status().name());
+            ps.setLong(10, r.statements());
+            ps.setLong(11, r.quarantined());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public BatchResult commitBatch(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined) {
+        Collection<Statement> distinct = distinctById(statements);
+        long started = System.nanoTime();
+        try {
+            BatchResult result = Jdbc.inTransaction(dataSource, "committing batch " + batch.batchId(), c -> {
+                if (findRun(c, batch.runId()).isEmpty()) {
+                    throw new IllegalStateException("no import run '" + batch.runId() + "': call beginRun first");
+                }
+                if (isCommitted(c, batch)) {
+                    return null;
+                }
+                long inserted = distinct.isEmpty() ? 0 : writer.write(c, distinct);
+                long refreshed = distinct.size() - inserted;
+                long stored = insertQuarantine(c, quarantined);
+                recordBatch(c, batch, inserted, refreshed, stored);
+                return new BatchResult(inserted, refreshed, stored);
+            });
+            if (result == null) {
+                LOG.info("batch already committed, skipped: batch={}", batch.batchId());
+                return BatchResult.empty();
+            }
+            LOG.debug("batch committed: batch={} inserted={} refreshed={} quarantined={} ms={}", batch.batchId(),
+                    result.inserted(), result.refreshed(), result.quarantined(), (System.nanoTime() - started) / 1_000_000);
+            return result;
+        } catch (StoreException e) {
+            // Two processes committed the same batch at once; the ledger's key let exactly one through.
+            if (e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql) && isCommitted(batch)) {
+                LOG.info("batch committed concurrently elsewhere, skipped: batch={}", batch.batchId());
+                return BatchResult.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Merges repeats of one statement within a batch (an entity listed twice): earliest first-seen, latest last-seen. */
+    private static Collection<Statement> distinctById(List<Statement> statements) {
+        Map<String, Statement> byId = new LinkedHashMap<>(statements.size() * 2);
+        for (Statement s : statements) {
+            byId.merge(s.id(), s, (a, b) -> new Statement(a.id(), a.entityId(), a.schema(), a.property(), a.value(),
+                    a.originalValue(), a.provenance(), min(a.firstSeen(), b.firstSeen()), max(a.lastSeen(), b.lastSeen())));
+        }
+        return byId.values();
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private boolean isCommitted(ImportBatch batch) {
+        return Jdbc.read(dataSource, "reading the import ledger", c -> isCommitted(c, batch));
+    }
+
+    private static boolean isCommitted(Connection c, ImportBatch batch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM import_batches WHERE run_id = ? AND batch_number = ?")) {
+            ps.setString(1, batch.runId());
+            ps.setInt(2, batch.batchNumber());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static long insertQuarantine(Connection c, List<QuarantinedRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        Map<String, QuarantinedRecord> distinct = new LinkedHashMap<>();
+        records.forEach(r -> distinct.putIfAbsent(r.runId() + "\n" + r.recordNumber(), r));
+        long stored = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO quarantine (run_id, record_number, dataset,"
+                + " source_file, reason, raw_record, quarantined_at, resolved) SELECT ?, ?, ?, ?, ?, ?, ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM quarantine WHERE run_id = ? AND record_number = ?)")) {
+            for (QuarantinedRecord r : distinct.values()) {
+                ps.setString(1, r.runId());
+                ps.setLong(2, r.recordNumber());
+                ps.setString(3, r.dataset());
+                ps.setString(4, r.sourceFile());
+                ps.setString(5, r.reason());
+                ps.setString(6, r.rawRecord());
+                ps.setObject(7, StatementRows.timestamp(r.quarantinedAt()));
+                ps.setBoolean(8, r.resolved());
+                ps.setString(9, r.runId());
+                ps.setLong(10, r.recordNumber());
+                ps.addBatch();
+            }
+            for (int count : ps.executeBatch()) {
+                // Drivers may answer SUCCESS_NO_INFO (-2) for a batch entry; that entry did insert.
+                stored += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : count;
+            }
+        }
+        return stored;
+    }
+
+    private static void recordBatch(Connection c, ImportBatch b, long inserted, long refreshed, long quarantined)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batches (run_id, batch_number, first_record,"
+                + " last_record, seen_at, committed_at, inserted, refreshed, quarantined) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, b.runId());
+            ps.setInt(2, b.batchNumber());
+            ps.setLong(3, b.firstRecord());
+            ps.setLong(4, b.lastRecord());
+            ps.setObject(5, StatementRows.timestamp(b.seenAt()));
+            ps.setObject(6, StatementRows.timestamp(Instant.now()));
+            ps.setLong(7, inserted);
+            ps.setLong(8, refreshed);
+            ps.setLong(9, quarantined);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE import_runs SET statements = statements + ?, quarantined = quarantined + ? WHERE run_id = ?")) {
+            ps.setLong(1, inserted + refreshed);
+            ps.setLong(2, quarantined);
+            ps.setString(3, b.runId());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public void completeRun(String runId) {
+        int updated = Jdbc.inTransaction(dataSource, "completing import run", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE import_runs SET status = ?, completed_at = ? WHERE run_id = ?")) {
+                ps.setString(1, ImportRun.Status.COMPLETED.name());
+                ps.setObject(2, StatementRows.timestamp(Instant.now()));
+                ps.setString(3, runId);
+                return ps.executeUpdate();
+            }
+        });
+        if (updated == 0) {
+            throw new IllegalStateException("no import run '" + runId + "' to complete");
+        }
+        LOG.info("import run completed: run={}", runId);
+    }
+
+    @Override
+    public Optional<ImportRun> run(String runId) {
+        return Jdbc.read(dataSource, "reading import run", c -> findRun(c, runId));
+    }
+
+    private static Optional<ImportRun> findRun(Connection c, String runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS + " FROM import_runs r WHERE r.run_id = ?")) {
+            ps.setString(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(readRun(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public List<ImportRun> runs() {
+        return Jdbc.read(dataSource, "listing import runs", c -> {
+            List<ImportRun> runs = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RUN_COLUMNS
+                    + " FROM import_runs r ORDER BY r.started_at, r.run_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    runs.add(readRun(rs));
+                }
+            }
+            return runs;
+        });
+    }
+
+    private static ImportRun readRun(ResultSet rs) throws SQLException {
+        return new ImportRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), StatementRows.instant(rs, 8), ImportRun.Status.valueOf(rs.getString(9)),
+                rs.getInt(12), rs.getLong(10), rs.getLong(11));
+    }
+
+    @Override
+    public int committedBatches(String runId) {
+        return Jdbc.read(dataSource, "reading the import ledger", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COALESCE(MAX(batch_number), 0) FROM import_batches WHERE run_id = ?")) {
+                ps.setString(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Statement> statementsOf(String entityId) {
+        return statementsOf(List.of(entityId)).getOrDefault(entityId, List.of());
+    }
+
+    /** Statements of many entities in a few queries, keyed by entity id; entities without any are left out. */
+    @Override
+    public Map<String, List<Statement>> statementsOf(Collection<String> entityIds) {
+        List<String> ids = entityIds.stream().distinct().toList();
+        return Jdbc.read(dataSource, "reading statements", c -> {
+            Map<String, List<Statement>> result = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(StatementRows.SELECT
+                    + " WHERE entity_id = ANY(?) ORDER BY entity_id, first_seen, id")) {
+                for (int from = 0; from < ids.size(); from += ENTITY_CHUNK) {
+                    java.sql.Array array = c.createArrayOf("VARCHAR",
+                            ids.subList(from, Math.min(ids.size(), from + ENTITY_CHUNK)).toArray());
+                    ps.setArray(1, array);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Statement s = StatementRows.read(rs);
+                            result.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s);
+                        }
+                    }
+                    array.free();
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public List<String> entitiesWithValue(Optional<String> property, String normalisedValue) {
+        return Jdbc.read(dataSource, "looking up a value", c -> {
+            String sql = "SELECT DISTINCT entity_id FROM statements WHERE \"value\" = ?"
+                    + (property.isPresent() ? " AND property = ?" : "") + " ORDER BY entity_id";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, normalisedValue);
+                if (property.isPresent()) {
+                    ps.setString(2, property.get());
+                }
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    /** Every statement, grouped by entity id (ordered by it), streamed without holding the table in memory. */
+    @Override
+    public Stream<Statement> streamAll() {
+        Connection c = null;
+        try {
+            c = dataSource.getConnection();
+            // PostgreSQL streams with a cursor only outside auto-commit; H2 only with lazy execution.
+            c.setAutoCommit(false);
+            if (database == Database.H2) {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                }
+            }
+            PreparedStatement ps = c.prepareStatement(StatementRows.SELECT + " ORDER BY entity_id, first_seen, id");
+            ps.setFetchSize(2000);
+            ResultSet rs = ps.executeQuery();
+            Connection connection = c;
+            Spliterator<Statement> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                    Spliterator.ORDERED | Spliterator.NONNULL) {
+                @Override
+                public boolean tryAdvance(Consumer<? super Statement> action) {
+                    try {
+                        if (!rs.next()) {
+                            return false;
+                        }
+                        action.accept(StatementRows.read(rs));
+                        return true;
+                    } catch (SQLException e) {
+                        throw Jdbc.failure("streaming statements", e);
+                    }
+                }
+            };
+            return StreamSupport.stream(rows, false).onClose(() -> {
+                try (connection; ps; rs) {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    LOG.warn("closing the statement stream failed: sqlState={}", e.getSQLState());
+                }
+            });
+        } catch (SQLException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw Jdbc.failure("streaming statements", e);
+        }
+    }
+
+    @Override
+    public long countStatements() {
+        return count("SELECT COUNT(*) FROM statements");
+    }
+
+    @Override
+    public long countEntities() {
+        return count("SELECT COUNT(DISTINCT entity_id) FROM statements");
+    }
+
+    private long count(String sql) {
+        return Jdbc.read(dataSource, "counting", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public List<QuarantinedRecord> quarantine(Optional<String> dataset, boolean includeResolved) {
+        return Jdbc.read(dataSource, "reading the quarantine", c -> {
+            String sql = "SELECT run_id, dataset, source_file, record_number, reason, raw_record, quarantined_at, resolved"
+                    + " FROM quarantine WHERE 1 = 1"
+                    + (dataset.isPresent() ? " AND dataset = ?" : "")
+                    + (includeResolved ? "" : " AND resolved = FALSE")
+                    + " ORDER BY quarantined_at, run_id, record_number";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (dataset.isPresent()) {
+                    ps.setString(1, dataset.get());
+                }
+                List<QuarantinedRecord> records = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        records.add(new QuarantinedRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                                rs.getString(5), rs.getString(6), StatementRows.instant(rs, 7), rs.getBoolean(8)));
+                    }
+                }
+                return records;
+            }
+        });
+    }
+
+    @Override
+    public void resolveQuarantined(String runId, List<Long> recordNumbers) {
+        if (recordNumbers.isEmpty()) {
+            return;
+        }
+        Jdbc.inTransaction(dataSource, "resolving quarantined records", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE quarantine SET resolved = TRUE WHERE run_id = ? AND record_number = ?")) {
+                for (long n : recordNumbers) {
+                    ps.setString(1, runId);
+                    ps.setLong(2, n);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            onClose.close();
+        } catch (Exception e) {
+            LOG.warn("closing the store failed: {}", e.getClass().getSimpleName());
+        }
+    }
+}

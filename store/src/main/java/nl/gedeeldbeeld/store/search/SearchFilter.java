@@ -1,0 +1,64 @@
+package nl.gedeeldbeeld.store.search;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a caller may see, pushed into the Lucene query as filters so hits, totals and pages are right by
+ * construction. Each dimension is either unrestricted (absent) or a set of allowed values; an empty set
+ * allows nothing, so a policy that grants nothing can never be mistaken for "no policy".
+ * A document must pass every present dimension.
+ *
+ * @param partnerRegimes allowed (partner, regime) pairs, as the sharing agreements state them
+ */
+public record SearchFilter(Optional<Set<String>> datasets, Optional<Set<String>> partners,
+                           Optional<Set<String>> regimes, Optional<Set<PartnerRegime>> partnerRegimes) {
+
+    public record PartnerRegime(String partner, String regime) {
+        public PartnerRegime {
+            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(regime, "regime");
+        }
+
+        /** The single indexed term for the pair; the separator cannot occur in either code. */
+        String term() {
+            return partner + "\u001f" + regime;
+        }
+    }
+
+    public SearchFilter {
+        datasets = datasets.map(Set::copyOf);
+        partners = partners.map(Set::copyOf);
+        regimes = regimes.map(Set::copyOf);
+        partnerRegimes = partnerRegimes.map(Set::copyOf);
+    }
+
+    public static SearchFilter unrestricted() {
+        return new SearchFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    public static SearchFilter datasets(Set<String> allowed) {
+        return unrestricted().withDatasets(allowed);
+    }
+
+    public SearchFilter withDatasets(Set<String> allowed) {
+        return new SearchFilter(Optional.of(allowed), partners, regimes, partnerRegimes);
+    }
+
+    public SearchFilter withPartners(Set<String> allowed) {
+        return new SearchFilter(datasets, Optional.of(allowed), regimes, partnerRegimes);
+    }
+
+    public SearchFilter withRegimes(Set<String> allowed) {
+        return new SearchFilter(datasets, partners, Optional.of(allowed), partnerRegimes);
+    }
+
+    public SearchFilter withPartnerRegimes(Set<PartnerRegime> allowed) {
+        return new SearchFilter(datasets, partners, regimes, Optional.of(allowed));
+    }
+
+    public boolean isUnrestricted() {
+        return datasets.isEmpty() && partners.isEmpty() && regimes.isEmpty() && partnerRegimes.isEmpty();
+    }
+}

@@ -1,0 +1,329 @@
+package nl.gedeeldbeeld.store.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.store.StatementStore;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene search index over entities: names (folded, tussenvoegsel-aware, typo-tolerant), identifiers
+ * as exact terms, other textual values as words, and per provenance slice the dataset, partner and regime
+ * that access filters run on (see {@link EntityDocuments}). Updated entity by entity after each committed
+ * batch, or rebuilt whole from the store. Searches see updates at once (near-real-time reader); the index
+ * is made durable on {@link #commit()}, at most a few seconds after an update, and on close.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
+    private static final int UPDATE_CHUNK = 2000;
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final EntityDocuments documents;
+    private final QueryFactory queries;
+    private volatile long lastCommit = System.nanoTime();
+
+    private SearchIndex(Path path, Directory directory, IndexWriter writer, SchemaRegistry schemas, Analyzer text)
+            throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.documents = new EntityDocuments(schemas);
+        this.queries = new QueryFactory(text);
+    }
+
+    /** Opens the index in this directory, creating it when absent. One process at a time may open it. */
+    public static SearchIndex open(Path path, SchemaRegistry schemas) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            Analyzer text = textAnalyzer();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer(text))
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            return new SearchIndex(path, directory, new IndexWriter(directory, config), schemas, text);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new UserInputException("search index " + path + " is in use by another process; stop it first", e);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UserInputException("cannot open search index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Words of free text: standard tokens, lower case, diacritics folded ("Café" = "cafe"). */
+    private static Analyzer textAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, result);
+            }
+        };
+    }
+
+    /** Name fields arrive already folded by {@link NameKeys}; splitting on spaces keeps both sides identical. */
+    private static Analyzer analyzer(Analyzer text) {
+        WhitespaceAnalyzer names = new WhitespaceAnalyzer();
+        return new PerFieldAnalyzerWrapper(text, Map.of(IndexFields.NAME, names, IndexFields.NAME_FULL, names));
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Brings these entities up to date from the store (removing those that no longer have statements). */
+    public synchronized IndexStats update(StatementStore store, Collection<String> entityIds) {
+        long started = System.nanoTime();
+        long statements = 0;
+        long docs = 0;
+        List<String> ids = List.copyOf(new LinkedHashSet<>(entityIds));
+        try {
+            for (int from = 0; from < ids.size(); from += UPDATE_CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + UPDATE_CHUNK));
+                Map<String, List<Statement>> byEntity = store.statementsOf(chunk);
+                for (String id : chunk) {
+                    List<Statement> own = byEntity.getOrDefault(id, List.of());
+                    statements += own.size();
+                    docs += replace(id, own);
+                }
+            }
+            searchers.maybeRefresh();
+            if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+                commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating search index " + path + " failed", e);
+        }
+        return new IndexStats(statements, ids.size(), docs, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Indexes one entity from the statements given (all of its statements); returns the documents written. */
+    public synchronized int index(String entityId, List<Statement> statements) {
+        try {
+            return replace(entityId, statements);
+        } catch (IOException e) {
+            throw new UncheckedIOException("updating search index " + path + " failed", e);
+        }
+    }
+
+    private int replace(String entityId, List<Statement> statements) throws IOException {
+        Term key = new Term(IndexFields.ENTITY, entityId);
+        if (statements.isEmpty()) {
+            writer.deleteDocuments(key);
+            return 0;
+        }
+        List<Document> docs = documents.documents(entityId, statements);
+        writer.updateDocuments(key, docs);
+        return docs.size();
+    }
+
+    /**
+     * Replaces the whole index with the store's current statements. Reads the store once, as a stream
+     * grouped by entity; an entity that the stream returns in more than one run is re-read at the end.
+     */
+    public synchronized IndexStats rebuild(StatementStore store) {
+        long started = System.nanoTime();
+        long statements = 0;
+        long entities = 0;
+        long docs = 0;
+        Set<String> indexed = new HashSet<>();
+        Set<String> scattered = new LinkedHashSet<>();
+        try (Stream<Statement> all = store.streamAll()) {
+            writer.deleteAll();
+            Iterator<Statement> it = all.iterator();
+            List<Statement> group = new ArrayList<>();
+            String current = null;
+            while (it.hasNext()) {
+                Statement s = it.next();
+                if (current != null && !current.equals(s.entityId())) {
+                    docs += add(current, group, indexed, scattered);
+                    entities++;
+                    group = new ArrayList<>();
+                }
+                current = s.entityId();
+                group.add(s);
+                statements++;
+            }
+            if (current != null) {
+                docs += add(current, group, indexed, scattered);
+                entities++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("rebuilding search index " + path + " failed", e);
+        }
+        if (!scattered.isEmpty()) {
+            update(store, scattered);
+        }
+        commit();
+        IndexStats stats = new IndexStats(statements, indexed.size(), docs, (System.nanoTime() - started) / 1_000_000);
+        LOG.info("search index rebuilt: statements={} entities={} documents={} ms={}", stats.statements(),
+                stats.entities(), stats.documents(), stats.millis());
+        return stats;
+    }
+
+    private int add(String entityId, List<Statement> group, Set<String> indexed, Set<String> scattered)
+            throws IOException {
+        if (!indexed.add(entityId)) {
+            scattered.add(entityId);
+            return 0;
+        }
+        List<Document> docs = documents.documents(entityId, group);
+        writer.addDocuments(docs);
+        return docs.size();
+    }
+
+    /** Makes all updates durable. */
+    public synchronized void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefresh();
+            lastCommit = System.nanoTime();
+        } catch (IOException e) {
+            throw new UncheckedIOException("committing search index " + path + " failed", e);
+        }
+    }
+
+    public SearchResult search(SearchQuery q) {
+        Query query = queries.build(q);
+        try {
+            // Read-your-writes: a search right after an update sees it (cheap when nothing changed).
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                EntityCollector collected = searcher.search(query, EntityCollector.manager());
+                List<EntityCollector.Best> ranked = new ArrayList<>(collected.entities());
+                ranked.sort(EntityCollector.RANKING);
+                List<SearchHit> hits = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
+                Set<String> identifiers = QueryFactory.identifierForms(q.text());
+                for (int i = q.offset(); i < Math.min(ranked.size(), q.offset() + q.limit()); i++) {
+                    hits.add(hit(stored, ranked.get(i), q.text(), identifiers));
+                }
+                return new SearchResult(hits, ranked.size());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching index " + path + " failed", e);
+        }
+    }
+
+    private static SearchHit hit(StoredFields stored, EntityCollector.Best best, String text, Set<String> identifiers)
+            throws IOException {
+        Document doc = stored.document(best.doc);
+        Set<String> datasets = new LinkedHashSet<>();
+        for (int d : best.docs) {
+            datasets.add(d == best.doc ? doc.get(IndexFields.DATASET) : stored.document(d).get(IndexFields.DATASET));
+        }
+        return new SearchHit(best.entityId, doc.get(IndexFields.SCHEMA), doc.get(IndexFields.CAPTION), best.score,
+                MatchedField.of(doc, text, identifiers), List.copyOf(datasets));
+    }
+
+    /** Documents (slices) in the index, after the latest refresh. */
+    public long documentCount() {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading search index " + path + " failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (directory; writer; searchers) {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing search index " + path + " failed", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // the open failure is what the caller needs to see
+            }
+        }
+    }
+
+    /** Which stored value explains a hit: an identifier first, then the closest name, else "text". */
+    static final class MatchedField {
+        private MatchedField() {
+        }
+
+        static String of(Document doc, String text, Set<String> identifiers) {
+            for (IndexableField f : doc.getFields(IndexFields.IDENT_PAIR)) {
+                String[] pair = f.stringValue().split("\t", 2);
+                if (identifiers.contains(pair[1])) {
+                    return pair[0];
+                }
+            }
+            List<String> words = NameKeys.matchWords(text);
+            String bestProperty = null;
+            int bestCount = 0;
+            for (IndexableField f : doc.getFields(IndexFields.NAME_PAIR)) {
+                String[] pair = f.stringValue().split("\t", 2);
+                List<String> nameWords = NameKeys.matchWords(pair[1]);
+                int count = 0;
+                for (String w : words) {
+                    if (nameWords.stream().anyMatch(n -> Levenshtein.within(w, n, NameKeys.maxEdits(w)))) {
+                        count++;
+                    }
+                }
+                if (count > bestCount) {
+                    bestCount = count;
+                    bestProperty = pair[0];
+                }
+            }
+            return bestProperty != null ? bestProperty : "text";
+        }
+    }
+}

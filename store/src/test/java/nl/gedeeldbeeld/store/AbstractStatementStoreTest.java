@@ -1,0 +1,389 @@
+package nl.gedeeldbeeld.store;
+
+import static nl.gedeeldbeeld.store.Fixtures.T0;
+import static nl.gedeeldbeeld.store.Fixtures.T1;
+import static nl.gedeeldbeeld.store.Fixtures.batch;
+import static nl.gedeeldbeeld.store.Fixtures.entity;
+import static nl.gedeeldbeeld.store.Fixtures.quarantined;
+import static nl.gedeeldbeeld.store.Fixtures.run;
+import static nl.gedeeldbeeld.store.Fixtures.statement;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
+import nl.gedeeldbeeld.store.search.IndexStats;
+import nl.gedeeldbeeld.store.search.SearchFilter;
+import nl.gedeeldbeeld.store.search.SearchIndex;
+import nl.gedeeldbeeld.store.search.SearchQuery;
+import nl.gedeeldbeeld.store.search.SearchResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The repository contract, run against every database the store supports. Each subclass opens one store
+ * for the class; the tables are emptied before each test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractStatementStoreTest {
+    protected JdbcStatementStore store;
+
+    @TempDir
+    Path tempDir;
+
+    /** Opens a store on a fresh, migrated database. */
+    protected abstract JdbcStatementStore openStore() throws Exception;
+
+    protected void closeStore() throws Exception {
+        store.close();
+    }
+
+    @BeforeAll
+    void open() throws Exception {
+        store = openStore();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        closeStore();
+    }
+
+    @BeforeEach
+    void empty() throws SQLException {
+        try (Connection c = store.dataSource().getConnection(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM quarantine");
+            st.executeUpdate("DELETE FROM import_batches");
+            st.executeUpdate("DELETE FROM import_runs");
+            st.executeUpdate("DELETE FROM statements");
+        }
+    }
+
+    @Test
+    void committingABatchStoresItsStatementsAndRecordsItInTheLedger() {
+        store.beginRun(run("r1", "politie-bvh"));
+        List<Statement> statements = entity("politie-bvh", "P1", "Person", "name", "Jan de Vries", "iban", "NL91ABNA0417164300");
+
+        BatchResult result = store.commitBatch(batch("r1", 1, T0), statements, List.of(quarantined("r1", "politie-bvh", 7)));
+
+        assertThat(result).isEqualTo(new BatchResult(3, 0, 1));
+        assertThat(store.countStatements()).isEqualTo(3);
+        assertThat(store.committedBatches("r1")).isEqualTo(1);
+        ImportRun run = store.run("r1").orElseThrow();
+        assertThat(run.committedBatches()).isEqualTo(1);
+        assertThat(run.statements()).isEqualTo(3);
+        assertThat(run.quarantined()).isEqualTo(1);
+    }
+
+    @Test
+    void reimportingTheSameStatementsOnlyMovesLastSeen() {
+        List<Statement> first = entity("politie-bvh", "P1", "Person", "politie", "WPG_ART8", T0, "name", "Jan de Vries");
+        List<Statement> again = entity("politie-bvh", "P1", "Person", "politie", "WPG_ART8", T1, "name", "Jan de Vries");
+        store.beginRun(run("r1", "politie-bvh"));
+        store.beginRun(run("r2", "politie-bvh"));
+        store.commitBatch(batch("r1", 1, T0), first, List.of());
+
+        BatchResult result = store.commitBatch(batch("r2", 1, T1), again, List.of());
+
+        assertThat(result).isEqualTo(new BatchResult(0, 2, 0));
+        assertThat(store.countStatements()).isEqualTo(2);
+        List<Statement> stored = store.statementsOf(entity("politie-bvh", "P1"));
+        assertThat(stored).extracting(Statement::firstSeen).containsOnly(T0);
+        assertThat(stored).extracting(Statement::lastSeen).containsOnly(T1);
+    }
+
+    @Test
+    void seeingAStatementWithAnOlderDateNeverMovesLastSeenBack() {
+        store.beginRun(run("r1", "politie-bvh"));
+        store.beginRun(run("r2", "politie-bvh"));
+        store.commitBatch(batch("r1", 1, T1), entity("politie-bvh", "P1", "Person", "politie", "WPG_ART8", T1), List.of());
+
+        store.commitBatch(batch("r2", 1, T0), entity("politie-bvh", "P1", "Person", "politie", "WPG_ART8", T0), List.of());
+
+        assertThat(store.statementsOf(entity("politie-bvh", "P1"))).extracting(Statement::lastSeen).containsOnly(T1);
+    }
+
+    @Test
+    void aBatchThatFailsMidwayLeavesNothingAndIsNotRecorded() {
+        store.beginRun(run("r1", "politie-bvh"));
+        List<Statement> statements = new ArrayList<>(entity("politie-bvh", "P1", "Person", "name", "Jan de Vries"));
+        // A partner code longer than its column: the database refuses this row after accepting the others.
+        statements.addAll(entity("politie-bvh", "P2", "Person", "x".repeat(300), "WPG_ART8", T0, "name", "Piet Jansen"));
+
+        assertThatThrownBy(() -> store.commitBatch(batch("r1", 1, T0), statements, List.of(quarantined("r1", "politie-bvh", 3))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("r1#1");
+
+        assertThat(store.countStatements()).isZero();
+        assertThat(store.quarantine(Optional.empty(), true)).isEmpty();
+        assertThat(store.committedBatches("r1")).isZero();
+        assertThat(store.run("r1").orElseThrow().statements()).isZero();
+        // and the same batch, fixed, commits afterwards
+        BatchResult retry = store.commitBatch(batch("r1", 1, T0), statements.subList(0, 2), List.of());
+        assertThat(retry.inserted()).isEqualTo(2);
+    }
+
+    @Test
+    void recommittingAnAlreadyCommittedBatchIsSkipped() {
+        store.beginRun(run("r1", "politie-bvh"));
+        List<Statement> statements = entity("politie-bvh", "P1", "Person", "name", "Jan de Vries");
+        store.commitBatch(batch("r1", 1, T0), statements, List.of(quarantined("r1", "politie-bvh", 4)));
+
+        BatchResult again = store.commitBatch(batch("r1", 1, T1), statements, List.of(quarantined("r1", "politie-bvh", 4)));
+
+        assertThat(again).isEqualTo(BatchResult.empty());
+        assertThat(store.statementsOf(entity("politie-bvh", "P1"))).extracting(Statement::lastSeen).containsOnly(T0);
+        assertThat(store.run("r1").orElseThrow().statements()).isEqualTo(2);
+        assertThat(store.quarantine(Optional.empty(), true)).hasSize(1);
+    }
+
+    @Test
+    void quarantinedRecordsAreNotDuplicated() {
+        store.beginRun(run("r1", "politie-bvh"));
+        store.commitBatch(batch("r1", 1, T0), List.of(), List.of(quarantined("r1", "politie-bvh", 12),
+                quarantined("r1", "politie-bvh", 12)));
+
+        BatchResult second = store.commitBatch(batch("r1", 2, T0), List.of(), List.of(quarantined("r1", "politie-bvh", 12)));
+
+        assertThat(second.quarantined()).isZero();
+        List<QuarantinedRecord> records = store.quarantine(Optional.of("politie-bvh"), false);
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).message()).isEqualTo("politie-bvh.csv: line 12: iban: fails its checksum");
+        assertThat(store.quarantine(Optional.of("another"), true)).isEmpty();
+    }
+
+    @Test
+    void resolvedQuarantinedRecordsAreListedOnlyWhenAskedFor() {
+        store.beginRun(run("r1", "politie-bvh"));
+        store.commitBatch(batch("r1", 1, T0), List.of(), List.of(quarantined("r1", "politie-bvh", 2),
+                quarantined("r1", "politie-bvh", 3)));
+
+        store.resolveQuarantined("r1", List.of(2L));
+
+        assertThat(store.quarantine(Optional.empty(), false)).extracting(QuarantinedRecord::recordNumber).containsExactly(3L);
+        assertThat(store.quarantine(Optional.empty(), true)).filteredOn(QuarantinedRecord::resolved)
+                .extracting(QuarantinedRecord::recordNumber).containsExactly(2L);
+    }
+
+    @Test
+    void beginningAKnownRunReturnsItUnchangedAndCompletingItIsRecorded() {
+        ImportRun first = store.beginRun(run("r1", "politie-bvh"));
+        store.commitBatch(batch("r1", 1, T0), entity("politie-bvh", "P1", "Person"), List.of());
+
+        ImportRun again = store.beginRun(new ImportRun("r1", "politie-bvh", "fiod", "AWR_ART67", "other.csv",
+                "cd".repeat(32), "{\"x\":1}", T1, ImportRun.Status.RUNNING, 0, 0, 0));
+        store.completeRun("r1");
+
+        assertThat(again.partner()).isEqualTo("politie");
+        assertThat(again.startedAt()).isEqualTo(first.startedAt());
+        assertThat(again.committedBatches()).isEqualTo(1);
+        assertThat(store.run("r1").orElseThrow().status()).isEqualTo(ImportRun.Status.COMPLETED);
+        assertThat(store.runs()).extracting(ImportRun::runId).containsExactly("r1");
+        assertThat(store.run("nope")).isEmpty();
+    }
+
+    @Test
+    void statementsOfReturnsEveryStatementOfTheEntityWithItsProvenanceOldestFirst() {
+        store.beginRun(run("r1", "politie-bvh"));
+        store.beginRun(run("r2", "politie-bvh"));
+        Statement name = statement("politie-bvh", "P1", "Person", "name", "Jan van der Berg", "Berg, Jan van der",
+                "politie", "WPG_ART8", T0);
+        Statement later = statement("politie-bvh", "P1", "Person", "email", "jan@example.nl", "jan@example.nl",
+                "politie", "WPG_ART8", T1);
+        store.commitBatch(batch("r1", 1, T0), List.of(name), List.of());
+        store.commitBatch(batch("r2", 1, T1), List.of(later), List.of());
+        store.commitBatch(batch("r2", 2, T1), entity("politie-bvh", "P2", "Person", "name", "Someone Else"), List.of());
+
+        List<Statement> stored = store.statementsOf(name.entityId());
+
+        assertThat(stored).containsExactly(name, later);
+        assertThat(stored.get(0).originalValue()).isEqualTo("Berg, Jan van der");
+        assertThat(stored.get(1).originalValue()).isEqualTo("jan@example.nl");
+        assertThat(store.statementsOf("unknown")).isEmpty();
+        assertThat(store.statementsOf(List.of(name.entityId(), entity("politie-bvh", "P2"), "unknown")))
+                .containsOnlyKeys(name.entityId(), entity("politie-bvh", "P2"));
+    }
+
+    @Test
+    void countEntitiesCountsDistinctEntityIdsAcrossDatasets() {
+        store.beginRun(run("r1", "politie-bvh"));
+        List<Statement> statements = new ArrayList<>();
+        statements.addAll(entity("politie-bvh", "P1", "Person", "name", "A"));
+        statements.addAll(entity("politie-bvh", "P2", "Person", "name", "B", "alias", "Bee"));
+        statements.addAll(entity("fiod-zaak", "P1", "Person", "name", "A"));
+
+        store.commitBatch(batch("r1", 1, T0), statements, List.of());
+
+        assertThat(store.countEntities()).isEqualTo(3);
+        assertThat(store.countStatements()).isEqualTo(7);
+    }
+
+    @Test
+    void aStatementListedTwiceInOneBatchIsStoredOnce() {
+        store.beginRun(run("r1", "politie-bvh"));
+        Statement early = statement("politie-bvh", "P1", "Person", "name", "A", "A", "politie", "WPG_ART8", T0);
+        Statement late = statement("politie-bvh", "P1", "Person", "name", "A", "A", "politie", "WPG_ART8", T1);
+
+        BatchResult result = store.commitBatch(batch("r1", 1, T0), List.of(late, early), List.of());
+
+        assertThat(result).isEqualTo(new BatchResult(1, 0, 0));
+        Statement stored = store.statementsOf(early.entityId()).get(0);
+        assertThat(stored.firstSeen()).isEqualTo(T0);
+        assertThat(stored.lastSeen()).isEqualTo(T1);
+    }
+
+    @Test
+    void exactIdentifierLookupFindsEntitiesByNormalisedValue() {
+        store.beginRun(run("r1", "politie-bvh"));
+        List<Statement> statements = new ArrayList<>();
+        statements.addAll(entity("politie-bvh", "A1", "BankAccount", "iban", "NL91ABNA0417164300"));
+        statements.addAll(entity("fiod-zaak", "C7", "Company", "kvkNumber", "12345678", "name", "NL91ABNA0417164300"));
+        statements.addAll(entity("politie-bvh", "V1", "Vehicle", "registrationNumber", "12ABC3"));
+        store.commitBatch(batch("r1", 1, T0), statements, List.of());
+
+        assertThat(store.entitiesWithValue("NL91ABNA0417164300"))
+                .containsExactlyInAnyOrder(entity("politie-bvh", "A1"), entity("fiod-zaak", "C7"));
+        assertThat(store.entitiesWithValue(Optional.of("iban"), "NL91ABNA0417164300")).containsExactly(entity("politie-bvh", "A1"));
+        assertThat(store.entitiesWithValue(Optional.of("registrationNumber"), "12ABC3")).containsExactly(entity("politie-bvh", "V1"));
+        assertThat(store.entitiesWithValue("12-ABC-3")).isEmpty();
+    }
+
+    @Test
+    void longTextValuesAreStoredAndCanBeLookedUp() {
+        store.beginRun(run("r1", "politie-bvh"));
+        String note = "Waarneming: ".repeat(2000) + "ß\t\\ \"quoted\"\nnext line ";
+
+        store.commitBatch(batch("r1", 1, T0), entity("politie-bvh", "P1", "Person", "notes", note), List.of());
+
+        assertThat(store.statementsOf(entity("politie-bvh", "P1"))).extracting(Statement::value).contains(note);
+        assertThat(store.entitiesWithValue(Optional.of("notes"), note)).containsExactly(entity("politie-bvh", "P1"));
+    }
+
+    @Test
+    void streamAllReturnsEveryStatementGroupedByEntity() {
+        store.beginRun(run("r1", "politie-bvh"));
+        List<Statement> statements = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            statements.addAll(entity("politie-bvh", "P" + i, "Person", "name", "Person " + i, "alias", "Alias " + i));
+        }
+        store.commitBatch(batch("r1", 1, T0), statements, List.of());
+
+        List<String> order;
+        try (Stream<Statement> all = store.streamAll()) {
+            order = all.map(Statement::entityId).toList();
+        }
+
+        assertThat(order).hasSize(150);
+        List<String> runs = new ArrayList<>();
+        for (String id : order) {
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(id)) {
+                runs.add(id);
+            }
+        }
+        assertThat(runs).hasSize(50).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void committingWithoutARunIsAProgrammingError() {
+        assertThatThrownBy(() -> store.commitBatch(batch("missing", 1, T0), List.of(), List.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("beginRun");
+    }
+
+    @Test
+    void theSearchIndexFollowsCommittedBatchesAndRebuildsFromTheStore() {
+        store.beginRun(run("r1", "politie-bvh"));
+        store.beginRun(run("r2", "fiod-zaak"));
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            Storage storage = new Storage(store, index);
+            storage.commitAndIndex(batch("r1", 1, T0), entity("politie-bvh", "P1", "Person", "name", "Jan van der Berg"), List.of());
+            storage.commitAndIndex(batch("r2", 1, T0), entity("fiod-zaak", "P1", "Person", "fiod", "AWR_ART67", T0,
+                    "name", "Johanna van den Berg"), List.of());
+
+            assertThat(index.search(SearchQuery.of("Berg")).total()).isEqualTo(2);
+
+            IndexStats stats = index.rebuild(store);
+
+            assertThat(stats.entities()).isEqualTo(2);
+            SearchResult onlyPolice = index.search(SearchQuery.of("Berg").withFilter(SearchFilter.datasets(java.util.Set.of("politie-bvh"))));
+            assertThat(onlyPolice.total()).isEqualTo(1);
+            assertThat(onlyPolice.hits().get(0).caption()).isEqualTo("Jan van der Berg");
+        }
+    }
+
+    /** Opt-in: {@code -Dgb.bench=true}. Prints statements/s for the bulk path and the index rebuild. */
+    @Test
+    @EnabledIfSystemProperty(named = "gb.bench", matches = "true")
+    void benchmarkInsertingSyntheticStatements() {
+        int total = Integer.getInteger("gb.bench.statements", 200_000);
+        int batchSize = 5_000;
+        report("bulk", store, total, batchSize, "bench-a");
+        if (store.database() == Database.POSTGRESQL) {
+            report("JDBC batches + ON CONFLICT", store.withJdbcBatches(), total, batchSize, "bench-b");
+        }
+        long reimport = timeImport(store, total, batchSize, "bench-a", "again");
+        System.out.printf("[bench] %s re-import (only last-seen): %,.0f statements/s%n", store.database(), total * 1000.0 / reimport);
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("bench-index"), SchemaRegistry.standard())) {
+            IndexStats stats = index.rebuild(store);
+            System.out.printf("[bench] %s index rebuild: %,d statements, %,d entities in %,d ms = %,.0f statements/s%n",
+                    store.database(), stats.statements(), stats.entities(), stats.millis(), stats.statementsPerSecond());
+            long t = System.nanoTime();
+            int n = 0;
+            for (String q : List.of("Jansen", "de Vries", "vd Berg", "NL91ABNA0417164300", "Pieter Bakker", "12-ABC-3")) {
+                n += (int) index.search(SearchQuery.of(q)).total();
+            }
+            System.out.printf("[bench] 6 searches in %,d ms (%d hits in all)%n", (System.nanoTime() - t) / 1_000_000, n);
+        }
+    }
+
+    private static void report(String label, StatementStore target, int total, int batchSize, String dataset) {
+        long millis = timeImport(target, total, batchSize, dataset, "first");
+        System.out.printf("[bench] %s %s: %,d statements in batches of %,d: %,d ms = %,.0f statements/s%n",
+                ((JdbcStatementStore) target).database(), label, total, batchSize, millis, total * 1000.0 / millis);
+    }
+
+    private static long timeImport(StatementStore target, int total, int batchSize, String dataset, String pass) {
+        String runId = dataset + "-" + pass;
+        target.beginRun(run(runId, dataset));
+        Instant seen = pass.equals("first") ? T0 : T1;
+        String[] surnames = {"Jansen", "de Vries", "van der Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer"};
+        // Statements are made before the clock starts: only the store's work is measured.
+        List<List<Statement>> batches = new ArrayList<>();
+        List<Statement> batch = new ArrayList<>(batchSize);
+        for (int i = 0; i < total; ) {
+            String sid = "P" + (i / 5);
+            List<Statement> e = entity(dataset, sid, "Person", "politie", "WPG_ART8", seen,
+                    "name", "Pieter " + surnames[(i / 5) % surnames.length] + " " + (i / 5),
+                    "email", "p" + (i / 5) + "@example.nl",
+                    "phone", "+316" + String.format("%08d", i / 5),
+                    "birthDate", "1980-01-01");
+            batch.addAll(e);
+            i += e.size();
+            if (batch.size() >= batchSize || i >= total) {
+                batches.add(batch);
+                batch = new ArrayList<>(batchSize);
+            }
+        }
+        long started = System.nanoTime();
+        int batchNo = 0;
+        for (List<Statement> b : batches) {
+            target.commitBatch(batch(runId, ++batchNo, seen), b, List.of());
+        }
+        return Math.max(1, (System.nanoTime() - started) / 1_000_000);
+    }
+
+}

@@ -1,0 +1,57 @@
+package nl.gedeeldbeeld.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.store.search.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreFactoryTest {
+
+    @Test
+    void aUrlThatIsNeitherH2NorPostgresIsRefusedWithTheUrlInTheMessage() {
+        assertThatThrownBy(() -> StoreFactory.openStore(StoreConfig.of("jdbc:mysql://db/x?password=geheim", Path.of("i"))))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("jdbc:mysql://db/x?password=***")
+                .hasMessageNotContaining("geheim")
+                .hasMessageContaining("neither H2");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAUserErrorNamingTheUrl() {
+        assertThatThrownBy(() -> StoreFactory.openStore(StoreConfig.of("jdbc:postgresql://127.0.0.1:1/nope?connectTimeout=2", Path.of("i"))))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageStartingWith("cannot open database jdbc:postgresql://127.0.0.1:1/nope")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void theEmbeddedStoreLivesUnderTheDataDirectoryAndSurvivesReopening(@TempDir Path dataDir) {
+        try (Storage storage = StoreFactory.openEmbedded(dataDir)) {
+            storage.store().beginRun(Fixtures.run("r1", "politie-bvh"));
+            storage.commitAndIndex(Fixtures.batch("r1", 1, Fixtures.T0),
+                    Fixtures.entity("politie-bvh", "P1", "Person", "name", "Jan de Vries"), List.of());
+        }
+        assertThat(dataDir.resolve("gedeeldbeeld.mv.db")).exists();
+        assertThat(dataDir.resolve("index")).isDirectory();
+
+        try (Storage storage = StoreFactory.openEmbedded(dataDir)) {
+            assertThat(storage.store().countStatements()).isEqualTo(2);
+            assertThat(storage.index().search(SearchQuery.of("de vries")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anIndexInUseByAnotherStoreIsAUserError(@TempDir Path dataDir) {
+        try (Storage storage = StoreFactory.openEmbedded(dataDir)) {
+            assertThatThrownBy(() -> nl.gedeeldbeeld.store.search.SearchIndex.open(storage.index().path(),
+                    nl.gedeeldbeeld.model.schema.SchemaRegistry.standard()))
+                    .isInstanceOf(UserInputException.class)
+                    .hasMessageContaining("in use");
+        }
+    }
+}
