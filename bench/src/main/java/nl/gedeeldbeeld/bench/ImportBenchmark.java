@@ -38,7 +38,7 @@ public final class ImportBenchmark {
         boolean index = args.flag("index");
         try (Storage storage = StoreFactory.open(config)) {
             Importer importer = index ? new Importer(storage.importTarget()) : new Importer(storage.store());
-            HeapWatch.reset();
+            HeapWatch heap = HeapWatch.start();
             long started = System.nanoTime();
             long inserted = 0;
             long records = 0;
@@ -54,26 +54,37 @@ public final class ImportBenchmark {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(Locale.ROOT, "target=%s index=%s files=%d size=%.1fMiB records=%d statements=%d "
-                            + "seconds=%.1f statements_per_s=%.0f peak_heap_mib=%.0f max_heap_mib=%.0f cores=%d%n",
+                            + "seconds=%.1f statements_per_s=%.0f peak_heap_used_mib=%d peak_live_mib=%d max_heap_mib=%d cores=%d%n",
                     config.jdbcUrl().startsWith("jdbc:h2") ? "h2" : "postgresql", index, requests.size(),
                     bytes / 1048576.0, records, inserted, seconds, inserted / seconds,
-                    HeapWatch.peakBytes() / 1048576.0, HeapWatch.maxHeapBytes() / 1048576.0,
+                    heap.peakUsedMiB(), heap.peakLiveMiB(), HeapWatch.maxHeapMiB(),
                     Runtime.getRuntime().availableProcessors());
+            heap.close();
         }
     }
 
     /** The manifest's FtM JSON lines files, with their provenance. */
     static List<ImportRequest> ftmRequests(Path world) throws java.io.IOException {
+        return requests(world, true);
+    }
+
+    /** The manifest's files (only the FtM JSON lines ones, or all), with their provenance and mappings. */
+    static List<ImportRequest> requests(Path world, boolean ftmOnly) throws java.io.IOException {
         JsonNode manifest = new ObjectMapper().readTree(world.resolve("manifest.json").toFile());
         List<ImportRequest> requests = new ArrayList<>();
         for (JsonNode f : manifest.get("files")) {
-            if (f.get("format").asText().equals("ftm")) {
-                requests.add(ImportRequest.builder(f.get("dataset").asText(), f.get("partner").asText(), f.get("regime").asText())
-                        .file(world.resolve(f.get("path").asText()))
-                        .reliability(f.get("reliability").asText())
-                        .format("ftm")
-                        .build());
+            String format = f.get("format").asText();
+            if (ftmOnly && !format.equals("ftm")) {
+                continue;
             }
+            ImportRequest.Builder b = ImportRequest.builder(f.get("dataset").asText(), f.get("partner").asText(), f.get("regime").asText())
+                    .file(world.resolve(f.get("path").asText()))
+                    .reliability(f.get("reliability").asText())
+                    .format(format);
+            if (f.hasNonNull("mapping")) {
+                b.mapping(world.resolve(f.get("mapping").asText()));
+            }
+            requests.add(b.build());
         }
         if (requests.isEmpty()) {
             throw new IllegalStateException(world + "/manifest.json lists no FtM JSON lines file");

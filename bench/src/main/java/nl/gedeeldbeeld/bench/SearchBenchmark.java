@@ -20,8 +20,8 @@ import nl.gedeeldbeeld.synth.WorldSize;
 /**
  * Search latency on a loaded world: p50/p95/p99 over a mix of queries drawn from the store itself —
  * exact names, names with one typo, surnames alone and identifiers (IBAN) in spaced notation — after a
- * warm-up. Loads the world's FtM files into a fresh H2 store first unless {@code --data DIR} names a
- * loaded one.
+ * warm-up. Loads every partner file of the world into a fresh H2 store first unless {@code --data DIR}
+ * names a loaded one.
  *
  * <pre>bench/run search --world worlds/medium [--queries 2000] [--data DIR]</pre>
  */
@@ -36,7 +36,7 @@ public final class SearchBenchmark {
             data = Files.createTempDirectory("gb-bench-search");
             try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {
                 Importer importer = new Importer(storage.importTarget());
-                for (var request : ImportBenchmark.ftmRequests(world)) {
+                for (var request : ImportBenchmark.requests(world, false)) {
                     importer.importAll(request, ProgressListener.NONE);
                 }
             }

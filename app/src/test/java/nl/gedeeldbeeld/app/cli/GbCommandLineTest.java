@@ -85,4 +85,16 @@ class GbCommandLineTest {
         assertThat(gb("generate", "--size", "huge", "--out", world.toString())).isEqualTo(Gb.USER_ERROR);
         assertThat(err.toString()).contains("gb: size 'huge' must be small, medium or large");
     }
+
+    @Test
+    void theDemoLoadsEveryPartnerFileOfItsWorldAndASecondRunChangesNothing() {
+        String[] demo = {"demo", "--no-serve", "--store", dir.resolve("data").toString(), "--world", dir.resolve("world").toString()};
+        assertThat(gb(demo)).isZero();
+        assertThat(out.toString()).contains("personen.csv", "fiod.ftm.json", "ongebruikelijke_transacties.csv",
+                "bibob_inschrijvingen.tsv", "toegangspassen.csv", "containers.csv").containsPattern("store: [0-9,]+ statements");
+        String firstCount = out.toString().lines().filter(l -> l.startsWith("store:")).findFirst().orElseThrow();
+        out.getBuffer().setLength(0);
+        assertThat(gb(demo)).isZero();
+        assertThat(out.toString()).contains("already imported").contains(firstCount);
+    }
 }
