@@ -32,7 +32,11 @@ public final class StoreOptions {
                 Optional.ofNullable(index));
     }
 
-    static StoreConfig resolve(Optional<String> location, Optional<Path> index) {
+    /**
+     * The configuration for a location as users give it: a JDBC URL, or a data directory for the embedded
+     * store (default {@code data}); the web application resolves its {@code gb.store} the same way.
+     */
+    public static StoreConfig resolve(Optional<String> location, Optional<Path> index) {
         String where = location.filter(s -> !s.isBlank()).orElse("data");
         if (where.startsWith("jdbc:")) {
             return StoreConfig.of(where, index.orElse(Path.of("data", "index")));

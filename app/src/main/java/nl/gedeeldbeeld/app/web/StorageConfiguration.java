@@ -1,9 +1,10 @@
 package nl.gedeeldbeeld.app.web;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import nl.gedeeldbeeld.app.cli.StoreOptions;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.store.Storage;
-import nl.gedeeldbeeld.store.StoreConfig;
 import nl.gedeeldbeeld.store.StoreFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,11 +15,8 @@ class StorageConfiguration {
 
     @Bean(destroyMethod = "close")
     Storage storage(GbProperties properties) {
-        String where = properties.store();
-        StoreConfig config = where.startsWith("jdbc:")
-                ? StoreConfig.of(where, properties.index().isBlank() ? Path.of("data", "index") : Path.of(properties.index()))
-                : StoreConfig.embedded(Path.of(where));
-        return StoreFactory.open(config);
+        return StoreFactory.open(StoreOptions.resolve(Optional.of(properties.store()),
+                Optional.of(properties.index()).filter(s -> !s.isBlank()).map(Path::of)));
     }
 
     @Bean
