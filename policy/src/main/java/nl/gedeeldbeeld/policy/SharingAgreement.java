@@ -1,0 +1,67 @@
+package nl.gedeeldbeeld.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One version of a sharing agreement (convenant, or a provision under a specific article of law): the
+ * statements of the {@code providers} held under the {@code regimes} may be seen by the {@code recipients}
+ * for the {@code purposes}, restricted to the schemata (and their descendants) and properties, with the
+ * {@code redact} properties shown only as "afgeschermd" (present, value withheld), and only while every
+ * condition holds. Versions of one agreement have disjoint validity periods, so at any date at most one
+ * version of it applies.
+ *
+ * @param schemata     the schema names as written; {@code coveredSchemata} adds their descendants
+ * @param properties   properties whose values may be seen; the FtM {@code id} statement (existence) is
+ *                     always covered with the schema
+ * @param basis        the legal basis for the provision (e.g. "Wpg art. 20 jo. Bpg art. 4:3")
+ * @param validTo      last day the version applies, inclusive; empty while it runs
+ */
+public record SharingAgreement(String id, int version, String title, String basis, LocalDate validFrom,
+                               Optional<LocalDate> validTo, Set<String> providers, Set<String> regimes,
+                               Set<String> recipients, Set<String> purposes, Set<String> schemata,
+                               Set<String> coveredSchemata, Selection properties, Set<String> redact,
+                               List<Condition> conditions) {
+    public SharingAgreement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(validFrom, "validFrom");
+        Objects.requireNonNull(validTo, "validTo");
+        Objects.requireNonNull(properties, "properties");
+        providers = Set.copyOf(providers);
+        regimes = Set.copyOf(regimes);
+        recipients = Set.copyOf(recipients);
+        purposes = Set.copyOf(purposes);
+        schemata = Set.copyOf(schemata);
+        coveredSchemata = Set.copyOf(coveredSchemata);
+        redact = Set.copyOf(redact);
+        conditions = List.copyOf(conditions);
+    }
+
+    public AgreementRef ref() {
+        return new AgreementRef(id, version);
+    }
+
+    public boolean isValidOn(LocalDate date) {
+        return !date.isBefore(validFrom) && validTo.map(to -> !date.isAfter(to)).orElse(true);
+    }
+
+    /** Whether the validity periods of two versions share a day. */
+    public boolean overlaps(SharingAgreement other) {
+        boolean thisEndsBefore = validTo.map(to -> to.isBefore(other.validFrom)).orElse(false);
+        boolean otherEndsBefore = other.validTo.map(to -> to.isBefore(validFrom)).orElse(false);
+        return !thisEndsBefore && !otherEndsBefore;
+    }
+
+    public boolean prohibits() {
+        return conditions.stream().anyMatch(c -> c instanceof Condition.Never);
+    }
+
+    public String period() {
+        return validFrom + " – " + validTo.map(LocalDate::toString).orElse("");
+    }
+}

@@ -1,0 +1,35 @@
+package nl.gedeeldbeeld.policy.audit;
+
+import java.util.List;
+
+/**
+ * An append-only, hash-chained log of audit events. Appends are serialised: the log assigns the next
+ * sequence number and chains the event to the last one. Kept apart from the data it describes (its own
+ * file or table), so purging entity data never touches the record that it was seen.
+ */
+public interface AuditLog extends AutoCloseable {
+
+    /** Chains and stores the record; returns the event as stored. */
+    AuditEvent append(AuditRecord record);
+
+    /** Makes every appended event durable; call before a response that depends on them completes. */
+    void flush();
+
+    /** Sequence number of the last event; 0 when empty. */
+    long lastSequence();
+
+    /** Hash of the last event; {@link AuditEvent#GENESIS} when empty. */
+    String lastHash();
+
+    /** Events with sequence numbers in [from, to], in order. */
+    List<AuditEvent> read(long fromSequence, long toSequence);
+
+    /** Events naming this entity id among their object ids ("who looked at entity X"). */
+    List<AuditEvent> findByObjectId(String objectId);
+
+    /** Events of this actor under this purpose ("what did user Y see under purpose Z"). */
+    List<AuditEvent> findByActorAndPurpose(String actor, String purpose);
+
+    @Override
+    void close();
+}

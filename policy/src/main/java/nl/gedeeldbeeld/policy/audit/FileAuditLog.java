@@ -1,0 +1,277 @@
+package nl.gedeeldbeeld.policy.audit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.gedeeldbeeld.model.UserInputException;
+
+/**
+ * The audit log as a JSON-lines file: one event a line in {@link AuditJson}'s canonical form, appended and
+ * never rewritten, with an {@link AuditAnchor} file written every {@code anchorEvery} events and on close.
+ * One writer per file (an OS file lock refuses a second). Durability follows the {@link FsyncPolicy}; the
+ * anchor is only written after the events it names are forced to disk, so it never points past the
+ * durable end of the log.
+ *
+ * <p>Queries scan the file; fine for verification and occasional privacy-officer questions, and an index
+ * can be built beside it when they become frequent.
+ */
+public final class FileAuditLog implements AuditLog {
+    private final Path file;
+    private final Path anchorFile;
+    private final FsyncPolicy fsync;
+    private final int anchorEvery;
+    private final Clock clock;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private long lastSequence;
+    private String lastHash;
+    private int sinceAnchor;
+    private boolean closed;
+
+    private FileAuditLog(Path file, Path anchorFile, FsyncPolicy fsync, int anchorEvery, Clock clock,
+                         FileChannel channel, FileLock lock, AuditEvent last) {
+        this.file = file;
+        this.anchorFile = anchorFile;
+        this.fsync = fsync;
+        this.anchorEvery = anchorEvery;
+        this.clock = clock;
+        this.channel = channel;
+        this.lock = lock;
+        this.lastSequence = last == null ? 0 : last.sequence();
+        this.lastHash = last == null ? AuditEvent.GENESIS : last.hash();
+    }
+
+    /** Opens (or creates) the log with its anchor beside it: {@code file + ".anchor"}. */
+    public static FileAuditLog open(Path file, FsyncPolicy fsync, int anchorEvery) {
+        return open(file, AuditAnchor.besides(file), fsync, anchorEvery, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the log and continues its chain. Refuses a log whose last line is incomplete (a torn write) or
+     * that is shorter than its anchor: appending would bury the damage, so it must be examined with
+     * {@code gb audit verify} first.
+     */
+    public static FileAuditLog open(Path file, Path anchorFile, FsyncPolicy fsync, int anchorEvery, Clock clock) {
+        if (anchorEvery < 1) {
+            throw new IllegalArgumentException("anchorEvery must be at least 1");
+        }
+        FileChannel channel = null;
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new UserInputException("audit log " + file + " is in use by another writer");
+            }
+            AuditEvent last = lastEvent(channel, file);
+            long lastSeq = last == null ? 0 : last.sequence();
+            AuditAnchor.read(anchorFile).ifPresent(anchor -> {
+                if (anchor.sequence() > lastSeq) {
+                    throw new UserInputException("audit log " + file + " ends at event " + lastSeq + " but its anchor records "
+                            + anchor.sequence() + "; run gb audit verify before writing to it");
+                }
+            });
+            channel.position(channel.size());
+            FileAuditLog log = new FileAuditLog(file, anchorFile, fsync, anchorEvery, clock, channel, lock, last);
+            log.writeAnchor(false); // open again: events after this anchor are the writer's own
+            return log;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot open audit log " + file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    /** The last complete line, read backwards from the end so opening a large log stays cheap. */
+    private static AuditEvent lastEvent(FileChannel channel, Path file) throws IOException {
+        long size = channel.size();
+        if (size == 0) {
+            return null;
+        }
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, size - 1);
+        if (one.get(0) != '\n') {
+            throw new UserInputException("audit log " + file + " ends in an incomplete line (a torn write); "
+                    + "run gb audit verify before writing to it");
+        }
+        long end = size - 1;
+        long start = end;
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
+        while (start > 0) {
+            long from = Math.max(0, start - chunk.capacity());
+            chunk.clear().limit((int) (start - from));
+            channel.read(chunk, from);
+            int newline = -1;
+            for (int i = chunk.position() - 1; i >= 0; i--) {
+                if (chunk.get(i) == '\n') {
+                    newline = i;
+                    break;
+                }
+            }
+            if (newline >= 0) {
+                start = from + newline + 1;
+                break;
+            }
+            start = from;
+        }
+        ByteBuffer line = ByteBuffer.allocate((int) (end - start));
+        channel.read(line, start);
+        try {
+            return AuditJson.parse(new String(line.array(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("audit log " + file + ": the last line is not an audit event (" + e.getMessage()
+                    + "); run gb audit verify");
+        }
+    }
+
+    @Override
+    public synchronized AuditEvent append(AuditRecord record) {
+        ensureOpen();
+        AuditEvent event = AuditEvent.chain(lastSequence + 1, record, lastHash);
+        byte[] bytes = (AuditJson.line(event) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            if (fsync == FsyncPolicy.EVERY_EVENT) {
+                channel.force(false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to audit log " + file, e);
+        }
+        lastSequence = event.sequence();
+        lastHash = event.hash();
+        if (++sinceAnchor >= anchorEvery) {
+            writeAnchor(false);
+        }
+        return event;
+    }
+
+    @Override
+    public synchronized void flush() {
+        ensureOpen();
+        force();
+    }
+
+    private void force() {
+        try {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot flush audit log " + file, e);
+        }
+    }
+
+    private void writeAnchor(boolean closing) {
+        force();
+        new AuditAnchor(lastSequence, lastHash, clock.instant(), closing).write(anchorFile);
+        sinceAnchor = 0;
+    }
+
+    @Override
+    public synchronized long lastSequence() {
+        return lastSequence;
+    }
+
+    @Override
+    public synchronized String lastHash() {
+        return lastHash;
+    }
+
+    @Override
+    public List<AuditEvent> read(long fromSequence, long toSequence) {
+        return scan(e -> e.sequence() >= fromSequence && e.sequence() <= toSequence);
+    }
+
+    @Override
+    public List<AuditEvent> findByObjectId(String objectId) {
+        return scan(e -> e.objectIds().contains(objectId));
+    }
+
+    @Override
+    public List<AuditEvent> findByActorAndPurpose(String actor, String purpose) {
+        return scan(e -> e.actor().equals(actor) && e.purpose().equals(purpose));
+    }
+
+    /** Synchronised with appends so a reader never sees half a line. */
+    private synchronized List<AuditEvent> scan(Predicate<AuditEvent> keep) {
+        List<AuditEvent> result = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            long number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                AuditEvent event;
+                try {
+                    event = AuditJson.parse(line);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("audit log " + file + " is damaged at line " + number
+                            + "; run gb audit verify");
+                }
+                if (keep.test(event)) {
+                    result.add(event);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read audit log " + file, e);
+        }
+        return result;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("audit log " + file + " is closed");
+        }
+    }
+
+    /** Forces the log, writes the closing anchor and releases the file. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            writeAnchor(true);
+        } finally {
+            closed = true;
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close audit log " + file, e);
+            }
+        }
+    }
+}
