@@ -97,4 +97,16 @@ class GbCommandLineTest {
         assertThat(gb(demo)).isZero();
         assertThat(out.toString()).contains("already imported").contains(firstCount);
     }
+
+    @Test
+    void policyShowListsTheDemoAgreements() {
+        assertThat(gb("policy", "show", "--on", "2026-01-01")).isZero();
+        assertThat(out.toString()).contains("POLITIE", "FIU", "RIEC_CASUS");
+    }
+
+    @Test
+    void auditVerifyNamesAMissingLogAndFailsWithoutAStackTrace() {
+        assertThat(gb("audit", "verify", "--log", dir.resolve("nope.log").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("nope.log").contains("does not exist").doesNotContain("Exception");
+    }
 }
