@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.gedeeldbeeld.ingest.ImportReport;
 import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
@@ -23,7 +27,9 @@ import nl.gedeeldbeeld.synth.WorldSize;
  * database); otherwise a fresh H2 file store in a temporary directory.
  *
  * <pre>bench/run import --world worlds/medium [--size medium] [--store JDBC-URL] [--index]</pre>
- * {@code --index} also updates the search index per batch, as {@code gb ingest} does.
+ * {@code --index} also updates the search index per batch, as {@code gb ingest} does. {@code --prepare-sql
+ * "SQL|SQL…"} runs statements on the fresh store before the import, to measure a schema variant (say, an index
+ * dropped) before writing it as a migration.
  */
 public final class ImportBenchmark {
     public static void main(String[] argv) throws Exception {
@@ -37,6 +43,7 @@ public final class ImportBenchmark {
                 .orElse(StoreConfig.embedded(tmp));
         boolean index = args.flag("index");
         try (Storage storage = StoreFactory.open(config)) {
+            prepare(storage, args.get("prepare-sql"));
             Importer importer = index ? new Importer(storage.importTarget()) : new Importer(storage.store());
             HeapWatch heap = HeapWatch.start();
             long started = System.nanoTime();
@@ -60,6 +67,22 @@ public final class ImportBenchmark {
                     heap.peakUsedMiB(), heap.peakLiveMiB(), HeapWatch.maxHeapMiB(),
                     Runtime.getRuntime().availableProcessors());
             heap.close();
+        } finally {
+            TempDirs.delete(tmp);
+        }
+    }
+
+    private static void prepare(Storage storage, Optional<String> sql) throws SQLException {
+        if (sql.isEmpty()) {
+            return;
+        }
+        try (Connection c = storage.store().dataSource().getConnection();
+             Statement st = c.createStatement()) {
+            for (String each : sql.get().split("\\|")) {
+                if (!each.isBlank()) {
+                    st.execute(each);
+                }
+            }
         }
     }
 

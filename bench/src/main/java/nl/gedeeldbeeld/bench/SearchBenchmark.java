@@ -31,7 +31,8 @@ public final class SearchBenchmark {
         WorldSize size = WorldSize.valueOf(args.get("size", "medium").toUpperCase(Locale.ROOT));
         int count = Integer.parseInt(args.get("queries", "2000"));
         Path data = args.get("data").map(Path::of).orElse(null);
-        if (data == null) {
+        boolean temporary = data == null;
+        if (temporary) {
             Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
             data = Files.createTempDirectory("gb-bench-search");
             try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {
@@ -57,6 +58,10 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "entities=%d queries=%d p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f max_ms=%.2f mean_hits=%.1f%n",
                     storage.store().countEntities(), nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99),
                     nanos[nanos.length - 1] / 1e6, hits / (double) nanos.length);
+        } finally {
+            if (temporary) {
+                TempDirs.delete(data);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.store.BatchResult;
 import nl.gedeeldbeeld.store.ImportBatch;
@@ -11,9 +12,11 @@ import nl.gedeeldbeeld.store.QuarantinedRecord;
 import nl.gedeeldbeeld.store.StatementStore;
 
 /**
- * Holds the one batch in memory and commits it as one store transaction; keeps the run's running
+ * Holds the open batch in memory and commits it as one store transaction; keeps the run's running
  * totals and the first problem lines. A batch either commits whole or not at all, so a killed import
- * leaves no half batch and a resume starts at the first uncommitted batch.
+ * leaves no half batch and a resume starts at the first uncommitted batch. Commits run on the
+ * {@link BatchCommitter}'s thread while the next batch fills, in order and one at a time; the totals are
+ * kept here, on the importer's thread, as each commit is collected.
  */
 final class BatchWriter {
     private final StatementStore store;
@@ -21,20 +24,25 @@ final class BatchWriter {
     private final String dataset;
     private final String sourceFile;
     private final Clock clock;
+    private final BatchCommitter committer;
 
     private final List<Statement> statements = new ArrayList<>();
     private final List<QuarantinedRecord> quarantined = new ArrayList<>();
     private ImportBatch batch;
     private long lastRecord;
     private int records;
+    /** Quarantined records of the batch being committed, reported once its commit is collected. */
+    private List<QuarantinedRecord> inFlightQuarantined = List.of();
 
     private BatchResult totals = BatchResult.empty();
     private int committedBatches;
     private final List<String> problems = new ArrayList<>();
     private long problemsOmitted;
 
-    BatchWriter(StatementStore store, String runId, String dataset, String sourceFile, Clock clock) {
+    BatchWriter(StatementStore store, BatchCommitter committer, String runId, String dataset, String sourceFile,
+                Clock clock) {
         this.store = store;
+        this.committer = committer;
         this.runId = runId;
         this.dataset = dataset;
         this.sourceFile = sourceFile;
@@ -77,29 +85,64 @@ final class BatchWriter {
         lastRecord = line;
     }
 
-    /** Commits the open batch; on failure nothing of it is stored and the exception propagates. */
-    BatchResult commit() {
+    /**
+     * Hands the open batch to the committer, after collecting the commit before it; a failure of that
+     * earlier commit propagates here, and nothing of this batch or later ones is then written.
+     */
+    void commit() {
         ImportBatch complete = new ImportBatch(runId, batch.batchNumber(), batch.firstRecord(), lastRecord, batch.seenAt());
-        BatchResult result = store.commitBatch(complete, List.copyOf(statements), List.copyOf(quarantined));
+        List<Statement> batchStatements = List.copyOf(statements);
+        List<QuarantinedRecord> batchQuarantined = List.copyOf(quarantined);
+        statements.clear();
+        quarantined.clear();
+        records = 0;
+        batch = null;
+        collect(committer.submit(() -> store.commitBatch(complete, batchStatements, batchQuarantined)));
+        inFlightQuarantined = batchQuarantined;
+    }
+
+    /** Commits the open batch, if any, and waits until every batch is committed. */
+    void finish() {
+        if (isOpen()) {
+            commit();
+        }
+        collect(committer.await());
+    }
+
+    /**
+     * After a failure on the importer's side: waits for the commit in flight, so the store is left alone
+     * when the failure propagates; that commit's own failure is added to the first.
+     */
+    void abandon(Throwable failure) {
+        try {
+            collect(committer.await());
+        } catch (RuntimeException | Error e) {
+            if (e != failure) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    private void collect(Optional<BatchResult> committed) {
+        if (committed.isEmpty()) {
+            return;
+        }
+        BatchResult result = committed.get();
         totals = totals.plus(result);
         committedBatches++;
-        for (QuarantinedRecord q : quarantined) {
+        for (QuarantinedRecord q : inFlightQuarantined) {
             if (problems.size() < ImportReport.MAX_PROBLEMS) {
                 problems.add(q.message());
             } else {
                 problemsOmitted++;
             }
         }
-        statements.clear();
-        quarantined.clear();
-        records = 0;
-        batch = null;
-        return result;
+        inFlightQuarantined = List.of();
     }
 
     /** Records quarantined so far in this run, the open batch included (for progress). */
     long quarantinedSoFar() {
-        return totals.quarantined() + quarantined.size();
+        return totals.quarantined() + inFlightQuarantined.size() + quarantined.size();
     }
 
     BatchResult totals() {

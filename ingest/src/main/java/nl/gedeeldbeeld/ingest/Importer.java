@@ -19,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports source files into the statement store, one streaming pass per file with one batch in memory.
+ * Imports source files into the statement store, one streaming pass per file with at most two batches in
+ * memory: the one being read and converted, and the one the {@link BatchCommitter} is writing.
  *
  * <p>Each file is an import run whose id is derived from the dataset and the file's SHA-256 (and the
  * mapping's, for CSV). Importing the same bytes again finds the run: a completed run is a no-op, a run
@@ -143,36 +144,42 @@ public final class Importer {
                 parameters.regime(), Reliability.parse(parameters.reliability()), parameters.collectedAt(),
                 parameters.retainUntil(), regime.retention(), run.startedAt());
         RecordConverter converter = new RecordConverter(factory, provenance);
-        BatchWriter writer = new BatchWriter(store, runId, parameters.dataset(), fileName, clock);
         long records = 0;
         long skipped = 0;
-        Optional<SourceRecord> next;
-        while ((next = reader.next()).isPresent()) {
-            SourceRecord record = next.get();
-            records++;
-            long batchNumber = (records - 1) / batchSize + 1;
-            if (batchNumber <= alreadyCommitted) {
-                skipped++;
-            } else {
-                if (!writer.isOpen()) {
-                    writer.open((int) batchNumber, record.line());
+        BatchWriter writer;
+        try (BatchCommitter committer = new BatchCommitter()) {
+            writer = new BatchWriter(store, committer, runId, parameters.dataset(), fileName, clock);
+            try {
+                Optional<SourceRecord> next;
+                while ((next = reader.next()).isPresent()) {
+                    SourceRecord record = next.get();
+                    records++;
+                    long batchNumber = (records - 1) / batchSize + 1;
+                    if (batchNumber <= alreadyCommitted) {
+                        skipped++;
+                    } else {
+                        if (!writer.isOpen()) {
+                            writer.open((int) batchNumber, record.line());
+                        }
+                        RecordConverter.Result result = converter.convert(record, writer.batchId(), writer.seenAt());
+                        if (result instanceof RecordConverter.Result.Accepted accepted) {
+                            writer.accept(record.line(), accepted.statements());
+                        } else {
+                            writer.quarantine(record.line(), ((RecordConverter.Result.Rejected) result).reason(), record.raw());
+                        }
+                        if (writer.records() == batchSize) {
+                            writer.commit();
+                        }
+                    }
+                    if (records % PROGRESS_EVERY == 0) {
+                        progress.progress(new ImportProgress(fileName, reader.bytesRead(), totalBytes, records, writer.quarantinedSoFar()));
+                    }
                 }
-                RecordConverter.Result result = converter.convert(record, writer.batchId(), writer.seenAt());
-                if (result instanceof RecordConverter.Result.Accepted accepted) {
-                    writer.accept(record.line(), accepted.statements());
-                } else {
-                    writer.quarantine(record.line(), ((RecordConverter.Result.Rejected) result).reason(), record.raw());
-                }
-                if (writer.records() == batchSize) {
-                    writer.commit();
-                }
+                writer.finish();
+            } catch (RuntimeException | Error e) {
+                writer.abandon(e);
+                throw e;
             }
-            if (records % PROGRESS_EVERY == 0) {
-                progress.progress(new ImportProgress(fileName, reader.bytesRead(), totalBytes, records, writer.quarantinedSoFar()));
-            }
-        }
-        if (writer.isOpen()) {
-            writer.commit();
         }
         store.completeRun(runId);
         progress.finished(new ImportProgress(fileName, totalBytes, totalBytes, records, writer.quarantinedSoFar()));

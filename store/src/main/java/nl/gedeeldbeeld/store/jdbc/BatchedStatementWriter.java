@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.gedeeldbeeld.model.statement.Statement;
@@ -15,7 +16,7 @@ import nl.gedeeldbeeld.model.statement.Statement;
 /**
  * Bulk path through JDBC batches. Where the database understands {@code INSERT … ON CONFLICT DO NOTHING}
  * (PostgreSQL, and H2 in PostgreSQL mode) the batch inserts everything and the per-row update counts say
- * which ids were new; elsewhere it first looks up which ids exist with {@code id = ANY(?)}. Known ids then
+ * which ids were new; elsewhere it first looks up which ids exist through their entity ids. Known ids then
  * get one batch of last-seen updates, touching only rows whose last-seen actually moves, so re-importing a
  * file does not rewrite the table.
  */
@@ -34,11 +35,12 @@ final class BatchedStatementWriter implements StatementWriter {
         long inserted = onConflict ? insertSkippingKnown(c, statements, known) : lookUpThenInsert(c, statements, known);
         if (!known.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE statements SET last_seen = ? WHERE id = ? AND last_seen < ?")) {
+                    "UPDATE statements SET last_seen = ? WHERE entity_id = ? AND id = ? AND last_seen < ?")) {
                 for (Statement s : known) {
                     ps.setObject(1, StatementRows.timestamp(s.lastSeen()));
-                    ps.setString(2, s.id());
-                    ps.setObject(3, StatementRows.timestamp(s.lastSeen()));
+                    ps.setString(2, s.entityId());
+                    ps.setString(3, s.id());
+                    ps.setObject(4, StatementRows.timestamp(s.lastSeen()));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -87,16 +89,30 @@ final class BatchedStatementWriter implements StatementWriter {
         return fresh.size();
     }
 
+    /**
+     * The batch's ids already stored, found through their entities: the key is (entity_id, id), so the
+     * entity ids are what an index can seek on; the entities' other ids are read and ignored.
+     */
     private static Set<String> existingIds(Connection c, Collection<Statement> statements) throws SQLException {
+        Set<String> wanted = new HashSet<>();
+        Set<String> entities = new LinkedHashSet<>();
+        for (Statement s : statements) {
+            wanted.add(s.id());
+            entities.add(s.entityId());
+        }
+        List<String> entityIds = new ArrayList<>(entities);
         Set<String> existing = new HashSet<>();
-        List<String> ids = statements.stream().map(Statement::id).toList();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM statements WHERE id = ANY(?)")) {
-            for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-                Array array = c.createArrayOf("VARCHAR", ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK)).toArray());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM statements WHERE entity_id = ANY(?)")) {
+            for (int from = 0; from < entityIds.size(); from += LOOKUP_CHUNK) {
+                Array array = c.createArrayOf("VARCHAR",
+                        entityIds.subList(from, Math.min(entityIds.size(), from + LOOKUP_CHUNK)).toArray());
                 ps.setArray(1, array);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        existing.add(rs.getString(1));
+                        String id = rs.getString(1);
+                        if (wanted.contains(id)) {
+                            existing.add(id);
+                        }
                     }
                 }
                 array.free();

@@ -345,12 +345,18 @@ public final class JdbcStatementStore implements StatementStore {
     @Override
     public List<String> entitiesWithValue(Optional<String> property, String normalisedValue) {
         return Jdbc.read(dataSource, "looking up a value", c -> {
-            String sql = "SELECT DISTINCT entity_id FROM statements WHERE \"value\" = ?"
+            // H2 indexes a hash of the value (migration h2/V3); PostgreSQL's hash index serves "value" = ? itself.
+            String sql = "SELECT DISTINCT entity_id FROM statements WHERE "
+                    + (database == Database.H2 ? "value_hash = ORA_HASH(CAST(? AS VARCHAR)) AND " : "") + "\"value\" = ?"
                     + (property.isPresent() ? " AND property = ?" : "") + " ORDER BY entity_id";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, normalisedValue);
+                int i = 1;
+                if (database == Database.H2) {
+                    ps.setString(i++, normalisedValue);
+                }
+                ps.setString(i++, normalisedValue);
                 if (property.isPresent()) {
-                    ps.setString(2, property.get());
+                    ps.setString(i, property.get());
                 }
                 List<String> ids = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

@@ -1,21 +1,22 @@
 package nl.gedeeldbeeld.store.jdbc;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
  * PostgreSQL's fast path: COPY the batch into a temporary staging table, then one set-based
  * {@code INSERT … ON CONFLICT DO NOTHING} for new ids and one {@code UPDATE … FROM} for last-seen.
  * The staging table empties itself at commit, so it is reused by the next batch on the same connection.
+ * The update is skipped when every row was new, the common case of a first import.
  */
 final class PostgresCopyStatementWriter implements StatementWriter {
     private static final String STAGING = "gb_statements_staging";
+    private static final int CHUNK = 1 << 16;
 
     @Override
     public long write(Connection c, Collection<nl.gedeeldbeeld.model.statement.Statement> statements) throws SQLException {
@@ -24,17 +25,37 @@ final class PostgresCopyStatementWriter implements StatementWriter {
                     + " (LIKE statements INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
         }
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        CopyIn in = copy.copyIn("COPY " + STAGING + " (" + StatementRows.COLUMNS + ") FROM STDIN");
         try {
-            copy.copyIn("COPY " + STAGING + " (" + StatementRows.COLUMNS + ") FROM STDIN", new StringReader(copyText(statements)));
-        } catch (IOException e) {
-            throw new SQLException("COPY into the staging table failed", "58030", e);
+            // Streamed in chunks: the batch never exists as one big text in memory.
+            CopyTextEncoder rows = new CopyTextEncoder();
+            for (var s : statements) {
+                rows.row(s);
+                if (rows.length() >= CHUNK) {
+                    in.writeToCopy(rows.bytes(), 0, rows.length());
+                    rows.reset();
+                }
+            }
+            in.writeToCopy(rows.bytes(), 0, rows.length());
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
         }
         long inserted;
         try (Statement st = c.createStatement()) {
             inserted = st.executeUpdate("INSERT INTO statements (" + StatementRows.COLUMNS + ") SELECT "
-                    + StatementRows.COLUMNS + " FROM " + STAGING + " ON CONFLICT (id) DO NOTHING");
+                    + StatementRows.COLUMNS + " FROM " + STAGING + " ON CONFLICT DO NOTHING");
+            if (inserted == statements.size()) {
+                // All new (ids are distinct within a batch): no last-seen to move, and the join below
+                // would read the whole table to find that out.
+                st.execute("TRUNCATE " + STAGING);
+                return inserted;
+            }
+            // The key is (entity_id, id): the id hashes the entity id, so both name the same row.
             st.executeUpdate("UPDATE statements s SET last_seen = g.last_seen FROM " + STAGING
-                    + " g WHERE s.id = g.id AND s.last_seen < g.last_seen");
+                    + " g WHERE s.entity_id = g.entity_id AND s.id = g.id AND s.last_seen < g.last_seen");
             // ON COMMIT DELETE ROWS only empties at commit; a caller that writes twice in one transaction
             // must not see this batch again.
             st.execute("TRUNCATE " + STAGING);
@@ -42,8 +63,11 @@ final class PostgresCopyStatementWriter implements StatementWriter {
         return inserted;
     }
 
-    /** COPY text format: tab-separated, \N for NULL, backslash escapes for the few special characters. */
-    private static String copyText(Collection<nl.gedeeldbeeld.model.statement.Statement> statements) {
+    /**
+     * COPY text format: tab-separated, \N for NULL, backslash escapes for the few special characters. The
+     * straightforward reference for {@link CopyTextEncoder}, which the writer uses.
+     */
+    static String copyText(Collection<nl.gedeeldbeeld.model.statement.Statement> statements) {
         StringBuilder sb = new StringBuilder(statements.size() * 320);
         for (var s : statements) {
             var p = s.provenance();
