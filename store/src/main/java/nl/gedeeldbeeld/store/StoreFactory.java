@@ -71,8 +71,22 @@ public final class StoreFactory {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
+            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                // The embedded store allows one process at a time; the likely other one is `gb serve`.
+                throw new UserInputException("the embedded store " + h2File(url) + " is in use by another process "
+                        + "(a running 'gb serve' or 'gb demo'?); stop it first, or use PostgreSQL with --store jdbc:postgresql://…", e);
+            }
             throw new UserInputException("cannot open database " + Database.redact(url) + ": " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** H2's ErrorCode.DATABASE_ALREADY_OPEN_1: the file is locked by another process. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private static String h2File(String url) {
+        String path = url.replaceFirst("^jdbc:h2:(file:)?", "");
+        int semicolon = path.indexOf(';');
+        return semicolon < 0 ? path : path.substring(0, semicolon);
     }
 
     private static void migrate(DataSource dataSource, Database database, String url) {

@@ -54,4 +54,25 @@ class StoreFactoryTest {
                     .hasMessageContaining("in use");
         }
     }
+
+    @Test
+    void anEmbeddedStoreOpenInAnotherProcessIsAUserErrorThatSaysWhatToDo(@TempDir Path dataDir) throws Exception {
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStoreOpen.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try {
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()));
+            String line;
+            while ((line = reader.readLine()) != null && !line.equals("open")) {
+                // wait until the other process holds the store
+            }
+            assertThatThrownBy(() -> StoreFactory.openEmbedded(dataDir))
+                    .isInstanceOf(UserInputException.class)
+                    .hasMessageStartingWith("the embedded store " + dataDir.toAbsolutePath().normalize().resolve("gedeeldbeeld"))
+                    .hasMessageContaining("in use by another process")
+                    .hasMessageContaining("stop it first");
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+    }
 }
