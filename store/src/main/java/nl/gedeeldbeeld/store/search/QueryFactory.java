@@ -82,7 +82,9 @@ final class QueryFactory {
         Set<String> identifiers = identifierForms(text);
         any.add(new BoostQuery(new ConstantScoreQuery(terms(IndexFields.IDENT, identifiers)), IDENTIFIER_BOOST),
                 Occur.SHOULD);
-        List<String> words = NameKeys.matchWords(text);
+        // Names hold no digits: a word with one is an identifier or a number, and fuzzy name matching on it
+        // (or on its first letter as an initial) would only find noise.
+        List<String> words = NameKeys.matchWords(text).stream().filter(w -> w.chars().noneMatch(Character::isDigit)).toList();
         if (!words.isEmpty()) {
             any.add(nameWords(words), Occur.SHOULD);
         }
@@ -107,7 +109,8 @@ final class QueryFactory {
     }
 
     /**
-     * Each word matches exactly, within its edit distance, or as an initial ("Jan" finds "J. de Vries").
+     * Each word matches exactly, within its edit distance, or as an initial ("Jan de Vries" finds "J. de
+     * Vries"). Initials count only beside other words: a lone "Jan" matching every "J." is noise.
      * Most words must match: all of one or two, all but one of three or four.
      */
     private static Query nameWords(List<String> words) {
@@ -119,10 +122,11 @@ final class QueryFactory {
             if (edits > 0) {
                 word.add(new FuzzyQuery(new Term(IndexFields.NAME, w), edits, 1), Occur.SHOULD);
             }
-            if (w.length() > 1) {
-                word.add(new BoostQuery(new TermQuery(new Term(IndexFields.NAME, w.substring(0, 1))), 0.2f), Occur.SHOULD);
-            } else {
-                word.add(new BoostQuery(new PrefixQuery(new Term(IndexFields.NAME, w)), 0.2f), Occur.SHOULD);
+            if (words.size() > 1) {
+                Query initial = w.length() > 1
+                        ? new TermQuery(new Term(IndexFields.NAME, w.substring(0, 1)))
+                        : new PrefixQuery(new Term(IndexFields.NAME, w));
+                word.add(new BoostQuery(initial, 0.2f), Occur.SHOULD);
             }
             all.add(word.build(), Occur.SHOULD);
         }

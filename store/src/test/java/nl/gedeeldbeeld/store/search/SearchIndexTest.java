@@ -92,6 +92,23 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSingleWordDoesNotMatchEveryNameWithThatInitial() {
+        add(entity("politie-bvh", "P1", "Person", "name", "N. Pinas"));
+        add(entity("politie-bvh", "P2", "Person", "name", "Jan Nooteboom"));
+
+        assertThat(captions("Nooteboom")).containsExactly("Jan Nooteboom");
+        assertThat(captions("Niels")).isEmpty();
+    }
+
+    @Test
+    void anIdentifierNoEntityHasFindsNothing() {
+        add(entity("politie-bvh", "P1", "Person", "name", "N. Pinas"));
+        add(entity("politie-bvh", "A1", "BankAccount", "iban", "NL91ABNA0417164300"));
+
+        assertThat(index.search(SearchQuery.of("NL20INGB0001234567")).total()).isZero();
+    }
+
+    @Test
     void anIdentifierTypedAnyWayHitsExactlyAndFirst() {
         add(entity("politie-bvh", "A1", "BankAccount", "iban", "NL91ABNA0417164300"));
         add(entity("politie-bvh", "P1", "Person", "name", "NL91 Holding"));
