@@ -128,7 +128,9 @@ public final class SearchIndex implements AutoCloseable {
                     docs += replace(id, own);
                 }
             }
-            searchers.maybeRefresh();
+            // No reader refresh here: search() refreshes before it reads, so updates are still seen at
+            // once, and a bulk import does not pay for a new near-real-time reader (a flushed segment)
+            // per batch.
             if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
                 commit();
             }
