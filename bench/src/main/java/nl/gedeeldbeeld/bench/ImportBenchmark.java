@@ -26,7 +26,7 @@ import nl.gedeeldbeeld.synth.WorldSize;
  * import streams. With {@code --store jdbc:postgresql://…} the target is PostgreSQL (give an empty
  * database); otherwise a fresh H2 file store in a temporary directory.
  *
- * <pre>bench/run import --world worlds/medium [--size medium] [--store JDBC-URL] [--index]</pre>
+ * <pre>bench/run import --world worlds/medium [--size medium] [--store JDBC-URL] [--index] [--batch-size N]</pre>
  * {@code --index} also updates the search index per batch, as {@code gb ingest} does. {@code --prepare-sql
  * "SQL|SQL…"} runs statements on the fresh store before the import, to measure a schema variant (say, an index
  * dropped) before writing it as a migration.
@@ -36,7 +36,9 @@ public final class ImportBenchmark {
         BenchArgs args = BenchArgs.parse(argv);
         WorldSize size = WorldSize.valueOf(args.get("size", "medium").toUpperCase(Locale.ROOT));
         Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
-        List<ImportRequest> requests = ftmRequests(world);
+        int batchSize = Integer.parseInt(args.get("batch-size", String.valueOf(ImportRequest.DEFAULT_BATCH_SIZE)));
+        List<ImportRequest> requests = ftmRequests(world).stream()
+                .map(r -> r.withBatchSize(batchSize)).toList();
         Path tmp = Files.createTempDirectory("gb-bench-import");
         StoreConfig config = args.get("store")
                 .map(url -> StoreConfig.of(url, tmp.resolve("index")))

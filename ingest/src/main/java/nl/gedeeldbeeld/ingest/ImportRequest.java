@@ -64,6 +64,12 @@ public record ImportRequest(List<Path> files, SourceFormat format, Optional<Path
         return new Builder(dataset, partner, regime);
     }
 
+    /** The same request with another number of records per transaction. */
+    public ImportRequest withBatchSize(int records) {
+        return new ImportRequest(files, format, mapping, dataset, partner, regime, reliability, collectedAt,
+                retainUntil, records);
+    }
+
     /** Collects options as the CLI or API receive them, text parsed with user-facing messages. */
     public static final class Builder {
         private final String dataset;
