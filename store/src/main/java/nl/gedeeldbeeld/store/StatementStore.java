@@ -12,8 +12,8 @@ import nl.gedeeldbeeld.model.statement.Statement;
  * The statement store: append-only statements with provenance, the import ledger and the quarantine.
  * Implemented over JDBC for H2 (embedded default) and PostgreSQL (production) with the same SQL.
  *
- * <p>Access policy (who may see which statement for which purpose) is applied by the layer above; this
- * interface is the raw persistence and must not be exposed to callers directly.
+ * <p>This interface is the raw persistence, without access policy, and must not be exposed to callers
+ * directly: requests read through {@link PolicyFilteredReads}, which applies the policy inside the query.
  */
 public interface StatementStore extends AutoCloseable {
 

@@ -16,11 +16,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.User;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.policy.decision.CaseMembership;
+import nl.gedeeldbeeld.policy.decision.Decision;
+import nl.gedeeldbeeld.policy.decision.HitRegister;
+import nl.gedeeldbeeld.policy.decision.InMemoryRegisters;
+import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
+import nl.gedeeldbeeld.policy.decision.ProtectedPersons;
 import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
 import nl.gedeeldbeeld.store.search.IndexStats;
 import nl.gedeeldbeeld.store.search.SearchFilter;
@@ -323,6 +333,308 @@ abstract class AbstractStatementStoreTest {
             assertThat(onlyPolice.total()).isEqualTo(1);
             assertThat(onlyPolice.hits().get(0).caption()).isEqualTo("Jan van der Berg");
         }
+    }
+
+    // ---- Policy-filtered reads: the oracle is PolicyDecisionPoint.decide for every statement ----------------
+
+    @Test
+    void aPolicyFilteredReadReturnsEveryStatementExactlyAsTheDecisionPointDecidesForEveryDemoUserAndPurpose() {
+        List<Statement> world = storePolicyWorld();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), CaseMembership.NONE, HitRegister.NONE,
+                ProtectedPersons.NONE);
+        int[] tally = new int[3];
+
+        for (Instant at : List.of(PolicyWorld.JUNE_2024, PolicyWorld.JUNE_2025)) {
+            for (User user : PolicyWorld.catalogue().users()) {
+                for (String purpose : PolicyWorld.catalogue().purposesOf(user)) {
+                    AccessContext ctx = pdp.open(user.id(), user.organisation(), purpose, "trace", at);
+                    assertReadAgreesWithDecisionPoint(pdp, ctx, EntityChecks.unconditional(ProtectedPersons.NONE), world, tally);
+                }
+            }
+        }
+
+        // Not vacuous: each outcome occurred many times.
+        assertThat(tally[0]).as("allowed").isGreaterThan(100);
+        assertThat(tally[1]).as("redacted").isPositive();
+        assertThat(tally[2]).as("denied").isGreaterThan(500);
+    }
+
+    @Test
+    void withJointCasesConfirmedHitsAndProtectedPersonsTheReadStillAgreesWithTheDecisionPoint() {
+        List<Statement> world = storePolicyWorld();
+        InMemoryRegisters registers = PolicyWorld.registers();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), registers, registers, registers);
+        int[] tally = new int[3];
+
+        for (User user : PolicyWorld.catalogue().users()) {
+            for (String purpose : PolicyWorld.catalogue().purposesOf(user)) {
+                AccessContext ctx = pdp.open(user.id(), user.organisation(), purpose, "trace", PolicyWorld.JUNE_2025);
+                assertReadAgreesWithDecisionPoint(pdp, ctx, EntityChecks.of(pdp, ctx, registers), world, tally);
+            }
+        }
+
+        assertThat(tally[1]).as("redacted").isGreaterThan(2);
+        // The conditional grants did open up: the municipality sees the police person in its joint case.
+        AccessContext gemeente = pdp.open("bibob-medewerker", "GEMEENTE_ROTTERDAM", "RIEC_CASUS", "t", PolicyWorld.JUNE_2025);
+        VisibleStatements seen = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(gemeente),
+                EntityChecks.of(pdp, gemeente, registers), List.of(PolicyWorld.id(PolicyWorld.POLITIE, "P1")));
+        assertThat(seen.statementsOf(PolicyWorld.id(PolicyWorld.POLITIE, "P1"))).extracting(Statement::value)
+                .contains("Jan de Vries");
+    }
+
+    @Test
+    void leftUnansweredConditionalGrantsAreLeftOutSoTheReadIsNeverWiderThanTheDecisionPoint() {
+        List<Statement> world = storePolicyWorld();
+        InMemoryRegisters registers = PolicyWorld.registers();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), registers, registers, registers);
+        List<String> ids = world.stream().map(Statement::entityId).distinct().toList();
+
+        for (User user : PolicyWorld.catalogue().users()) {
+            for (String purpose : PolicyWorld.catalogue().purposesOf(user)) {
+                AccessContext ctx = pdp.open(user.id(), user.organisation(), purpose, "trace", PolicyWorld.JUNE_2025);
+                VisibleStatements seen = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(ctx),
+                        EntityChecks.unconditional(registers), ids);
+                for (Statement s : seen.statements().values().stream().flatMap(List::stream).toList()) {
+                    assertThat(pdp.decide(ctx, s)).as("%s sees %s", ctx.user().id(), s).isInstanceOf(Decision.Allow.class);
+                }
+                Set<RedactedProperty> maskable = world.stream().filter(s -> !(pdp.decide(ctx, s) instanceof Decision.Deny))
+                        .map(AbstractStatementStoreTest::coordinates).collect(Collectors.toSet());
+                assertThat(seen.redacted().values().stream().flatMap(List::stream)).isSubsetOf(maskable);
+            }
+        }
+        AccessContext riec = pdp.open("riec-adviseur", "RIEC_RR", "RIEC_CASUS", "t", PolicyWorld.JUNE_2025);
+        VisibleStatements narrow = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(riec),
+                EntityChecks.unconditional(registers), List.of(PolicyWorld.id(PolicyWorld.POLITIE, "P1")));
+        assertThat(narrow.isEmpty()).as("police person in a joint case, condition left unanswered").isTrue();
+    }
+
+    @Test
+    void aProhibitionSubtractsFromAnOverlappingGrantAndAnAllowingAgreementBeatsARedactingOne() {
+        List<Statement> world = storePolicyWorld();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.overlappingCatalogue(), CaseMembership.NONE,
+                HitRegister.NONE, ProtectedPersons.NONE);
+        AccessContext riec = pdp.open("adviseur", "RIEC_RR", "RIEC_CASUS", "t", PolicyWorld.JUNE_2025);
+        String p1 = PolicyWorld.id(PolicyWorld.POLITIE, "P1");
+        String informant = PolicyWorld.id(PolicyWorld.INFORMANTEN, "I1");
+
+        assertReadAgreesWithDecisionPoint(pdp, riec, EntityChecks.unconditional(ProtectedPersons.NONE), world, new int[3]);
+
+        VisibleStatements seen = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(riec),
+                EntityChecks.unconditional(ProtectedPersons.NONE), List.of(p1, informant));
+        assertThat(seen.entityIds()).containsExactly(p1);
+        assertThat(seen.statementsOf(p1)).extracting(Statement::property).containsExactlyInAnyOrder("id", "name", "phone");
+        assertThat(seen.redactedOf(p1)).extracting(RedactedProperty::property).containsExactly("birthDate");
+    }
+
+    @Test
+    void pastItsRetainUntilDateAStatementIsHiddenEvenFromItsOwnerAndOnThatDayItIsStillShown() {
+        storePolicyWorld();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), CaseMembership.NONE, HitRegister.NONE,
+                ProtectedPersons.NONE);
+        AccessContext owner = pdp.open("rechercheur-politie", "POLITIE", "STRAFRECHTELIJK_ONDERZOEK", "t",
+                PolicyWorld.JUNE_2025);
+        String p1 = PolicyWorld.id(PolicyWorld.POLITIE, "P1");
+
+        VisibleStatements seen = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(owner),
+                EntityChecks.unconditional(ProtectedPersons.NONE), List.of(p1));
+
+        assertThat(seen.statementsOf(p1)).extracting(Statement::property)
+                .containsExactlyInAnyOrder("id", "name", "birthDate", "phone", "nationality", "email")
+                .doesNotContain("alias");
+        assertThat(seen.statementsOf(p1)).filteredOn(s -> s.property().equals("email"))
+                .extracting(s -> s.provenance().retainUntil()).containsExactly(PolicyWorld.TODAY);
+        assertThat(seen.redactedOf(p1)).isEmpty();
+    }
+
+    @Test
+    void aPurposeTheAgreementDoesNotCoverShowsOnlyWhatThatPurposeAllows() {
+        storePolicyWorld();
+        InMemoryRegisters registers = PolicyWorld.registers();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), registers, registers, registers);
+        String p1 = PolicyWorld.id(PolicyWorld.POLITIE, "P1");
+        String c1 = PolicyWorld.id(PolicyWorld.POLITIE, "C1");
+        AccessContext casus = pdp.open("riec-adviseur", "RIEC_RR", "RIEC_CASUS", "t", PolicyWorld.JUNE_2025);
+        AccessContext analysis = pdp.open("riec-adviseur", "RIEC_RR", "THEMATISCHE_ANALYSE", "t", PolicyWorld.JUNE_2025);
+
+        VisibleStatements forCasus = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(casus),
+                EntityChecks.of(pdp, casus, registers), List.of(p1, c1));
+        VisibleStatements forAnalysis = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(analysis),
+                EntityChecks.of(pdp, analysis, registers), List.of(p1, c1));
+
+        assertThat(forCasus.statementsOf(p1)).extracting(Statement::property).contains("name", "birthDate");
+        assertThat(forCasus.statementsOf(c1)).extracting(Statement::property).contains("notes");
+        // Same user, same entities, another purpose: no persons, and of companies only the listed properties.
+        assertThat(forAnalysis.entityIds()).containsExactly(c1);
+        assertThat(forAnalysis.statementsOf(c1)).extracting(Statement::property)
+                .containsExactlyInAnyOrder("id", "name", "kvkNumber", "legalForm");
+    }
+
+    @Test
+    void aContextWhoseRolesDoNotGrantItsPurposeSeesNothingNotEvenItsOwnData() {
+        storePolicyWorld();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), CaseMembership.NONE, HitRegister.NONE,
+                ProtectedPersons.NONE);
+        // open() refuses this context; a context built by hand must still see nothing.
+        AccessContext mismatch = new AccessContext(PolicyWorld.catalogue().requireUser("analist-politie"),
+                PolicyWorld.catalogue().requireOrganisation("POLITIE"),
+                PolicyWorld.catalogue().requirePurpose("STRAFRECHTELIJK_ONDERZOEK"), "t", PolicyWorld.JUNE_2025);
+
+        VisibleStatements seen = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(mismatch),
+                EntityChecks.unconditional(ProtectedPersons.NONE), List.of(PolicyWorld.id(PolicyWorld.POLITIE, "P1"),
+                        PolicyWorld.id(PolicyWorld.POLITIE, "C1")));
+
+        assertThat(seen.isEmpty()).isTrue();
+        assertThat(pdp.decide(mismatch, store.statementsOf(PolicyWorld.id(PolicyWorld.POLITIE, "C1")).get(0)))
+                .isInstanceOf(Decision.Deny.class);
+    }
+
+    @Test
+    void redactedPropertiesAreNamedWithTheirProvenanceWhileTheirValuesNeverLeaveTheStore() {
+        storePolicyWorld();
+        InMemoryRegisters registers = PolicyWorld.registers();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), registers, registers, registers);
+        String p1 = PolicyWorld.id(PolicyWorld.POLITIE, "P1");
+        String pass = PolicyWorld.id(PolicyWorld.HAVEN, "H1");
+        AccessContext gemeente = pdp.open("bibob-medewerker", "GEMEENTE_ROTTERDAM", "RIEC_CASUS", "t", PolicyWorld.JUNE_2025);
+        AccessContext analist = pdp.open("analist-politie", "POLITIE", "THEMATISCHE_ANALYSE", "t", PolicyWorld.JUNE_2025);
+
+        VisibleStatements forGemeente = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(gemeente),
+                EntityChecks.of(pdp, gemeente, registers), List.of(p1));
+        VisibleStatements forAnalist = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(analist),
+                EntityChecks.of(pdp, analist, registers), List.of(pass));
+
+        assertThat(forGemeente.statementsOf(p1)).extracting(Statement::property)
+                .containsExactlyInAnyOrder("id", "name", "nationality", "email");
+        assertThat(forGemeente.redactedOf(p1)).containsExactly(
+                new RedactedProperty(p1, "Person", "birthDate", PolicyWorld.POLITIE, "POLITIE", "WPG_ART8"),
+                new RedactedProperty(p1, "Person", "phone", PolicyWorld.POLITIE, "POLITIE", "WPG_ART8"));
+        assertThat(forGemeente.toString()).doesNotContain("1979-03-14", "+31612345678",
+                Statement.makeId(PolicyWorld.POLITIE, p1, "birthDate", "1979-03-14"));
+        assertThat(forAnalist.statementsOf(pass)).extracting(Statement::property)
+                .containsExactlyInAnyOrder("id", "passNumber", "zone");
+        assertThat(forAnalist.redactedOf(pass)).extracting(RedactedProperty::property).containsExactly("holder");
+        assertThat(forAnalist.toString()).doesNotContain(PolicyWorld.id(PolicyWorld.HAVEN, "H2"));
+    }
+
+    @Test
+    void aProtectedPersonIsHiddenFromOtherPartnersButNotFromItsOwner() {
+        storePolicyWorld();
+        InMemoryRegisters registers = PolicyWorld.registers().addToJointCase(PolicyWorld.id(PolicyWorld.POLITIE, "P5"), "RIEC_RR");
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), registers, registers, registers);
+        String p5 = PolicyWorld.id(PolicyWorld.POLITIE, "P5");
+        AccessContext riec = pdp.open("riec-adviseur", "RIEC_RR", "RIEC_CASUS", "t", PolicyWorld.JUNE_2025);
+        AccessContext owner = pdp.open("rechercheur-politie", "POLITIE", "STRAFRECHTELIJK_ONDERZOEK", "t", PolicyWorld.JUNE_2025);
+
+        VisibleStatements forRiec = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(riec),
+                EntityChecks.of(pdp, riec, registers), List.of(p5));
+        VisibleStatements forOwner = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(owner),
+                EntityChecks.of(pdp, owner, registers), List.of(p5));
+
+        assertThat(forRiec.isEmpty()).isTrue();
+        assertThat(forOwner.statementsOf(p5)).extracting(Statement::value).contains("Beschermde Rechter");
+    }
+
+    @Test
+    void requestedEntityIdsAreBoundAsParametersAndNeverWidenTheQuery() {
+        storePolicyWorld();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), CaseMembership.NONE, HitRegister.NONE,
+                ProtectedPersons.NONE);
+        AccessContext owner = pdp.open("rechercheur-politie", "POLITIE", "STRAFRECHTELIJK_ONDERZOEK", "t", PolicyWorld.JUNE_2025);
+
+        VisibleStatements seen = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(owner),
+                EntityChecks.unconditional(ProtectedPersons.NONE), List.of("x' OR '1'='1", "x') OR (1=1", "%"));
+
+        assertThat(seen.isEmpty()).isTrue();
+        assertThat(store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(owner),
+                EntityChecks.unconditional(ProtectedPersons.NONE), List.of()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void manyEntitiesAreReadInChunksWithConditionsAnsweredPerEntity() {
+        store.beginRun(run("many", PolicyWorld.POLITIE));
+        InMemoryRegisters registers = new InMemoryRegisters();
+        List<Statement> statements = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Set<String> inCase = new java.util.HashSet<>();
+        for (int i = 0; i < 1_100; i++) {
+            statements.addAll(PolicyWorld.entity(PolicyWorld.POLITIE, "POLITIE", "WPG_ART8", "C" + i, "Company",
+                    "name", "Bedrijf " + i));
+            String id = PolicyWorld.id(PolicyWorld.POLITIE, "C" + i);
+            ids.add(id);
+            if (i % 3 == 0) {
+                registers.addToJointCase(id, "RIEC_RR");
+                inCase.add(id);
+            }
+        }
+        store.commitBatch(batch("many", 1, T0), statements, List.of());
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(PolicyWorld.catalogue(), registers, registers, registers);
+        AccessContext riec = pdp.open("riec-adviseur", "RIEC_RR", "RIEC_CASUS", "t", PolicyWorld.JUNE_2025);
+
+        VisibleStatements seen = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(riec),
+                EntityChecks.of(pdp, riec, registers), ids);
+
+        assertThat(seen.entityIds()).containsExactlyInAnyOrderElementsOf(inCase);
+        assertThat(seen.statements().values()).allSatisfy(list -> assertThat(list).hasSize(2));
+    }
+
+    private List<Statement> storePolicyWorld() {
+        List<Statement> world = PolicyWorld.statements();
+        store.beginRun(run("policy-world", PolicyWorld.POLITIE));
+        store.commitBatch(batch("policy-world", 1, T0), world, List.of());
+        return world;
+    }
+
+    /**
+     * For every statement of the world: returned unredacted iff decide() allows it, named as redacted iff
+     * decide() redacts its property, absent iff decide() denies it; and no withheld value appears anywhere.
+     */
+    private void assertReadAgreesWithDecisionPoint(PolicyDecisionPoint pdp, AccessContext ctx, EntityChecks checks,
+                                                   List<Statement> world, int[] tally) {
+        List<String> ids = world.stream().map(Statement::entityId).distinct().toList();
+        VisibleStatements seen = store.policyFilteredReads().visibleStatementsOf(pdp.allowedSlices(ctx), checks, ids);
+        List<Statement> expectedVisible = new ArrayList<>();
+        Set<RedactedProperty> expectedRedacted = new java.util.HashSet<>();
+        List<Statement> withheld = new ArrayList<>();
+        for (Statement s : world) {
+            Decision d = pdp.decide(ctx, s);
+            if (d instanceof Decision.Allow) {
+                expectedVisible.add(s);
+                tally[0]++;
+            } else if (d instanceof Decision.Redact r) {
+                assertThat(r.properties()).contains(s.property());
+                expectedRedacted.add(coordinates(s));
+                withheld.add(s);
+                tally[1]++;
+            } else {
+                withheld.add(s);
+                tally[2]++;
+            }
+        }
+        String who = ctx.user().id() + "/" + ctx.purpose().code() + " at " + ctx.at();
+        List<Statement> visible = seen.statements().values().stream().flatMap(List::stream).toList();
+        assertThat(visible).as("visible to %s", who).containsExactlyInAnyOrderElementsOf(expectedVisible);
+        assertThat(seen.redacted().values().stream().flatMap(List::stream).toList()).as("redacted for %s", who)
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedRedacted);
+        assertThat(seen.statements().keySet()).as("entities of %s", who)
+                .allSatisfy(id -> assertThat(seen.statementsOf(id)).isNotEmpty());
+        Map<String, Long> valueCounts = world.stream().collect(Collectors.groupingBy(Statement::value, Collectors.counting()));
+        Set<String> visibleIds = visible.stream().map(Statement::id).collect(Collectors.toSet());
+        // Every string the answer carries, field by field: a withheld value must be none of them.
+        Set<String> everything = new java.util.HashSet<>();
+        visible.forEach(v -> everything.addAll(List.of(v.id(), v.value(), v.originalValue())));
+        seen.redacted().values().stream().flatMap(List::stream).forEach(r -> everything.addAll(List.of(r.entityId(),
+                r.schema(), r.property(), r.dataset(), r.partner(), r.regime())));
+        for (Statement s : withheld) {
+            assertThat(visibleIds).as("%s must not see %s", who, s).doesNotContain(s.id());
+            if (valueCounts.get(s.value()) == 1) {
+                assertThat(everything).as("%s must not see the value of %s", who, s).doesNotContain(s.value());
+            }
+        }
+    }
+
+    private static RedactedProperty coordinates(Statement s) {
+        return new RedactedProperty(s.entityId(), s.schema(), s.property(), s.provenance().dataset(),
+                s.provenance().partner(), s.provenance().regime());
     }
 
     /** Opt-in: {@code -Dgb.bench=true}. Prints statements/s for the bulk path and the index rebuild. */

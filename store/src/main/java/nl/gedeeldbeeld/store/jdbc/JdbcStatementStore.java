@@ -22,6 +22,7 @@ import nl.gedeeldbeeld.store.BatchResult;
 import nl.gedeeldbeeld.store.Database;
 import nl.gedeeldbeeld.store.ImportBatch;
 import nl.gedeeldbeeld.store.ImportRun;
+import nl.gedeeldbeeld.store.PolicyFilteredReads;
 import nl.gedeeldbeeld.store.QuarantinedRecord;
 import nl.gedeeldbeeld.store.StatementStore;
 import nl.gedeeldbeeld.store.StoreException;
@@ -83,6 +84,11 @@ public final class JdbcStatementStore implements StatementStore {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Reads of this store with the access policy inside the query; what request handlers should use. */
+    public PolicyFilteredReads policyFilteredReads() {
+        return new JdbcPolicyFilteredReads(dataSource);
     }
 
     @Override
