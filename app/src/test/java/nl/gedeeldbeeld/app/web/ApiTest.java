@@ -106,4 +106,12 @@ class ApiTest {
         String html = http.getForObject("/?q=van der berg", String.class);
         assertThat(html).contains("<html lang=\"nl\"", "<label for=\"q\">", "Jan van der Berg");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApiDescribesItselfAsOpenApi3() {
+        Map<String, Object> doc = http.getForObject("/api/v1/openapi.json", Map.class);
+        assertThat((String) doc.get("openapi")).startsWith("3.");
+        assertThat((Map<String, Object>) doc.get("paths")).containsKeys("/api/v1/search", "/api/v1/entities/{id}");
+    }
 }
