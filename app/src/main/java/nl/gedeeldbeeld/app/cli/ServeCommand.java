@@ -30,8 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     static void start(StoreOptions options, int port) {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
-        options.location().or(() -> java.util.Optional.ofNullable(System.getenv("GB_STORE")))
-                .ifPresent(store -> args.add("--gb.store=" + store));
+        options.location().ifPresent(store -> args.add("--gb.store=" + store));
         if (options.index != null) {
             args.add("--gb.index=" + options.index);
         }

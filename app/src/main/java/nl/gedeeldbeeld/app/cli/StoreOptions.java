@@ -28,8 +28,7 @@ public final class StoreOptions {
 
     /** The store configuration: option, then environment, then the embedded default. */
     public StoreConfig config() {
-        return resolve(Optional.ofNullable(store).or(() -> Optional.ofNullable(System.getenv("GB_STORE"))),
-                Optional.ofNullable(index));
+        return resolve(location(), Optional.ofNullable(index));
     }
 
     /**
@@ -48,8 +47,8 @@ public final class StoreOptions {
         return regimesFile == null ? LegalRegimes.standard() : LegalRegimes.fromFile(regimesFile);
     }
 
-    /** The location as given, for passing on to the web application. */
+    /** The location as given: the option, else the environment; empty means the embedded default. */
     Optional<String> location() {
-        return Optional.ofNullable(store);
+        return Optional.ofNullable(store).or(() -> Optional.ofNullable(System.getenv("GB_STORE")));
     }
 }
