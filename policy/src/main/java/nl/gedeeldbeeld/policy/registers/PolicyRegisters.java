@@ -1,0 +1,58 @@
+package nl.gedeeldbeeld.policy.registers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.gedeeldbeeld.policy.decision.CaseMembership;
+import nl.gedeeldbeeld.policy.decision.HitRegister;
+import nl.gedeeldbeeld.policy.decision.ProtectedPersons;
+
+/**
+ * The registers the decision point's entity-dependent rules read: joint cases (JOINT_CASE), confirmed
+ * hits (CONFIRMED_HIT) and protection flags (PROTECTED_PERSON). The store implements it; the set-valued
+ * methods are what a search turns into filters, since a search does not know its entities in advance.
+ * Callers outside the access layer must not hand these answers to users: flags are need-to-know.
+ */
+public interface PolicyRegisters extends CaseMembership, HitRegister, ProtectedPersons {
+
+    /** Opens a case; opening one with an id that exists changes nothing. */
+    void openCase(JointCase jointCase);
+
+    /** Adds an entity to a case; adding it twice changes nothing. Unknown case: IllegalArgumentException. */
+    void addToCase(String caseId, String entityId, String addedBy, Instant at);
+
+    Optional<JointCase> findCase(String caseId);
+
+    /** Cases the organisation takes part in, by id. */
+    List<JointCase> casesOf(String organisation);
+
+    Set<String> entitiesOfCase(String caseId);
+
+    /** Entities in any joint case the organisation takes part in. */
+    Set<String> jointCaseEntities(String organisation);
+
+    /** Records a confirmed hit of the organisation on the entity; twice changes nothing. */
+    void confirmHit(String entityId, String organisation, String confirmedBy, Instant at);
+
+    Set<String> confirmedHitEntities(String organisation);
+
+    /** Flags an entity as protected; flagging it again keeps the first flag. */
+    void protect(ProtectionFlag flag);
+
+    /** Lifts the flag on the entity and on the entities flagged as its cover. */
+    void lift(String entityId, String liftedBy, Instant at);
+
+    Optional<ProtectionFlag> protectionOf(String entityId);
+
+    /** Every entity with an active flag. */
+    Set<String> protectedEntities();
+
+    /** Active flags owned by the organisation. */
+    List<ProtectionFlag> flagsOwnedBy(String organisation);
+
+    @Override
+    default boolean isProtected(String entityId) {
+        return protectionOf(entityId).isPresent();
+    }
+}
