@@ -1,0 +1,228 @@
+package nl.gedeeldbeeld.store.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.gedeeldbeeld.model.entity.EntityView;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.audit.AuditLog;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.policy.decision.AllowedSlices;
+import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
+import nl.gedeeldbeeld.policy.registers.AlertTrigger;
+import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
+import nl.gedeeldbeeld.store.EntityChecks;
+import nl.gedeeldbeeld.store.Storage;
+import nl.gedeeldbeeld.store.VisibleStatements;
+import nl.gedeeldbeeld.store.search.SearchAccess;
+import nl.gedeeldbeeld.store.search.SearchFilter;
+import nl.gedeeldbeeld.store.search.SearchHit;
+import nl.gedeeldbeeld.store.search.SearchQuery;
+import nl.gedeeldbeeld.store.search.SearchResult;
+import tech.followthemoney.model.Property;
+import tech.followthemoney.model.Schema;
+
+/**
+ * The only way a request reads entity data. Every method takes the request's {@link AccessContext} (one
+ * user, organisation and declared purpose), pushes the policy into the query (SQL and Lucene), alerts the
+ * owners of protected entities it touches, and writes one audit event before it returns. The raw
+ * {@link nl.gedeeldbeeld.store.StatementStore} stays for imports, index rebuilds and retention, which are
+ * writes with their own audit; nothing that answers a user goes around this class.
+ */
+public final class EntityAccess {
+    private final Storage storage;
+    private final PolicyDecisionPoint decisions;
+    private final PolicyRegisters registers;
+    private final ProtectionWatch watch;
+    private final ReadAudit audit;
+    private final SchemaRegistry schemas;
+
+    public EntityAccess(Storage storage, PolicyDecisionPoint decisions, PolicyRegisters registers, ProtectionWatch watch,
+                        AuditLog auditLog, SchemaRegistry schemas, Clock clock) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.registers = Objects.requireNonNull(registers, "registers");
+        this.watch = Objects.requireNonNull(watch, "watch");
+        this.audit = new ReadAudit(decisions, auditLog, clock);
+        this.schemas = Objects.requireNonNull(schemas, "schemas");
+    }
+
+    public PolicyDecisionPoint decisions() {
+        return decisions;
+    }
+
+    /** The entity as the request may see it; empty when it may see nothing of it (or it does not exist). */
+    public Optional<EntityProfile> profile(AccessContext ctx, String entityId) {
+        watch.touched(ctx, List.of(entityId), AlertTrigger.LOOKUP);
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        VisibleStatements visible = visible(ctx, slices, List.of(entityId));
+        audit.read(ctx, "entity-profile", List.of(entityId), "profile", slices, visible);
+        return view(entityId, visible).map(v -> new EntityProfile(v, visible.redactedOf(entityId)));
+    }
+
+    /**
+     * A page of entities matching the text that the request may see; the total counts only those. The
+     * audit records a hash of the text, not the text: a search term is often a name, and the log must not
+     * become a register of names, yet "did anyone search for X" stays answerable by hashing X.
+     */
+    public SearchPage search(AccessContext ctx, String text, Set<String> schemata, SearchFilter narrowing, int offset,
+                             int limit) {
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        String org = ctx.organisation().code();
+        Set<String> protectedIds = registers.protectedEntities();
+        SearchAccess access = SearchAccess.of(slices, registers.jointCaseEntities(org),
+                registers.confirmedHitEntities(org), protectedIds);
+        SearchResult result = storage.index().search(SearchQuery.of(text, access).withSchemata(schemata)
+                .withFilter(narrowing).page(offset, limit));
+        List<String> ids = result.hits().stream().map(SearchHit::entityId).toList();
+        VisibleStatements visible = visible(ctx, slices, ids);
+        List<FoundEntity> hits = new ArrayList<>();
+        for (SearchHit hit : result.hits()) {
+            String caption = view(hit.entityId(), visible).map(EntityView::caption).orElse(hit.entityId());
+            hits.add(new FoundEntity(hit.entityId(), hit.schema(), caption, hit.score(), hit.matchedField(), hit.datasets()));
+        }
+        if (!protectedIds.isEmpty()) {
+            watch.touched(ctx, storage.index().matchingAmong(text, protectedIds), AlertTrigger.SEARCH_HIT);
+        }
+        audit.read(ctx, "search", ids, "search q#" + textHash(text) + " total=" + result.total() + " offset=" + offset,
+                slices, visible);
+        return new SearchPage(hits, result.total());
+    }
+
+    /**
+     * The visible entities one step from the centre: through link entities (Ownership, Payment …) that refer
+     * to it, and through references either way. A centre the request may not see has no neighbours for it:
+     * answering otherwise would reveal that it exists. Candidates are found on the raw store, but only ids
+     * whose statements pass the policy come back.
+     */
+    public Neighbourhood neighbours(AccessContext ctx, String centreId) {
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        VisibleStatements centre = visible(ctx, slices, List.of(centreId));
+        Optional<EntityView> centreView = view(centreId, centre);
+        if (centreView.isEmpty()) {
+            watch.touched(ctx, List.of(centreId), AlertTrigger.NETWORK_EXPANSION);
+            audit.read(ctx, "network-neighbours", List.of(centreId), "neighbours", slices, centre);
+            return new Neighbourhood(centreId, List.of());
+        }
+        Map<String, Neighbour> found = new LinkedHashMap<>();
+        List<Link> links = new ArrayList<>(references(centreView.get(), centreId));
+        List<String> referrers = storage.store().entitiesWithValue(centreId).stream().filter(id -> !id.equals(centreId)).toList();
+        VisibleStatements linkStatements = visible(ctx, slices, referrers);
+        for (String referrer : linkStatements.statements().keySet()) {
+            EntityView link = view(referrer, linkStatements).orElseThrow();
+            boolean refersToCentre = references(link, centreId).stream().anyMatch(l -> l.target().equals(centreId));
+            if (!refersToCentre) {
+                continue; // the matching value was not visible, or not a reference
+            }
+            boolean edge = schemas.schema(link.schema()).map(Schema::isEdge).orElse(false);
+            if (edge) {
+                references(link, referrer).stream().filter(l -> !l.target().equals(centreId)).forEach(links::add);
+            } else {
+                links.add(new Link(referrer, link.id(), link.schema(), "(verwijzing)"));
+            }
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        links.forEach(l -> candidates.add(l.target()));
+        watch.touched(ctx, candidates, AlertTrigger.NETWORK_EXPANSION);
+        VisibleStatements targets = visible(ctx, slices, candidates);
+        for (Link l : links) {
+            view(l.target(), targets).ifPresent(v -> found.putIfAbsent(l.target() + "\u001f" + l.viaId(),
+                    new Neighbour(v.id(), v.schema(), v.caption(), l.viaId(), l.viaSchema(), l.property())));
+        }
+        Set<String> returned = new LinkedHashSet<>();
+        returned.add(centreId);
+        found.values().forEach(n -> {
+            returned.add(n.viaEntityId());
+            returned.add(n.entityId());
+        });
+        audit.read(ctx, "network-neighbours", returned, "neighbours of " + centreId + " n=" + found.size(), slices,
+                merge(centre, linkStatements, targets, returned));
+        return new Neighbourhood(centreId, List.copyOf(found.values()));
+    }
+
+    /**
+     * The visible statements of these entities, for work that needs values rather than views (exports,
+     * analytics inputs); audited under the given processing step.
+     */
+    public VisibleStatements statements(AccessContext ctx, Collection<String> entityIds, String activity) {
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        VisibleStatements visible = visible(ctx, slices, entityIds);
+        audit.read(ctx, activity, visible.entityIds(), activity + " n=" + visible.entityIds().size(), slices, visible);
+        return visible;
+    }
+
+    /** Visible statements without an audit event; callers audit the request as a whole. */
+    VisibleStatements visibleUnaudited(AccessContext ctx, Collection<String> entityIds) {
+        return visible(ctx, decisions.allowedSlices(ctx), entityIds);
+    }
+
+    private VisibleStatements visible(AccessContext ctx, AllowedSlices slices, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return VisibleStatements.none();
+        }
+        return storage.store().policyFilteredReads().visibleStatementsOf(slices, EntityChecks.of(decisions, ctx, registers), ids);
+    }
+
+    private Optional<EntityView> view(String id, VisibleStatements visible) {
+        List<Statement> statements = visible.statementsOf(id);
+        return EntityView.of(id, statements, schemas);
+    }
+
+    private record Link(String target, String viaId, String viaSchema, String property) {
+    }
+
+    /** The entity references held in a view's visible values. */
+    private List<Link> references(EntityView view, String viaId) {
+        Optional<Schema> schema = schemas.schema(view.schema());
+        if (schema.isEmpty()) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        view.properties().forEach((name, statements) -> {
+            Property p = schema.get().getProperty(name);
+            if (p != null && p.getRange().isPresent()) {
+                statements.stream().map(Statement::value).distinct()
+                        .forEach(target -> links.add(new Link(target, viaId, view.schema(), name)));
+            }
+        });
+        return links;
+    }
+
+    private static VisibleStatements merge(VisibleStatements centre, VisibleStatements links, VisibleStatements targets,
+                                           Set<String> returned) {
+        Map<String, List<Statement>> statements = new LinkedHashMap<>();
+        Map<String, List<nl.gedeeldbeeld.store.RedactedProperty>> redacted = new LinkedHashMap<>();
+        for (VisibleStatements v : List.of(centre, links, targets)) {
+            for (String id : v.entityIds()) {
+                if (returned.contains(id)) {
+                    statements.putIfAbsent(id, v.statementsOf(id));
+                    redacted.putIfAbsent(id, v.redactedOf(id));
+                }
+            }
+        }
+        return new VisibleStatements(statements, redacted);
+    }
+
+    static String textHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

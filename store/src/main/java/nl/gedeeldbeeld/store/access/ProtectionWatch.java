@@ -1,0 +1,63 @@
+package nl.gedeeldbeeld.store.access;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.gedeeldbeeld.policy.audit.AuditAction;
+import nl.gedeeldbeeld.policy.audit.AuditLog;
+import nl.gedeeldbeeld.policy.decision.AccessAudit;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.policy.registers.AlertTrigger;
+import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
+import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
+import nl.gedeeldbeeld.policy.registers.ProtectionAlerts;
+import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
+
+/**
+ * Bewaken en beveiligen: when a request touches a protected entity (a lookup, a search that matches it, a
+ * network expansion or an export that reaches it) the unit that owns the flag is alerted, whether or not
+ * the requester was shown anything, and the alert is audited. Only the owning unit's own members are not
+ * reported: everyone else, colleagues of other units included, is, because interest from inside is the
+ * risk the stelsel guards against as much as interest from outside.
+ */
+public final class ProtectionWatch {
+    private final PolicyRegisters registers;
+    private final ProtectionAlerts alerts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ProtectionWatch(PolicyRegisters registers, ProtectionAlerts alerts, AuditLog audit, Clock clock) {
+        this.registers = registers;
+        this.alerts = alerts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Raises an alert for each protected entity among these; returns how many alerts were raised. */
+    public int touched(AccessContext ctx, Collection<String> entityIds, AlertTrigger trigger) {
+        int raised = 0;
+        for (String id : entityIds) {
+            Optional<ProtectionFlag> flag = registers.protectionOf(id);
+            if (flag.isEmpty() || ownUnit(ctx, flag.get())) {
+                continue;
+            }
+            ProtectionFlag f = flag.get();
+            ProtectionAlert alert = new ProtectionAlert(UUID.randomUUID().toString(), id, f.ownerOrganisation(),
+                    f.ownerUnit(), trigger, ctx.user().id(), ctx.organisation().code(), ctx.purpose().code(),
+                    ctx.traceId(), clock.instant(), Optional.empty(), Optional.empty());
+            alerts.raise(alert);
+            audit.append(AccessAudit.record(ctx, "protection-alert", AuditAction.ALERT, List.of(id), "ALERT",
+                    trigger + " of a protected entity; alert " + alert.id() + " to " + f.ownerOrganisation() + "/"
+                            + f.ownerUnit(), clock.instant()));
+            raised++;
+        }
+        return raised;
+    }
+
+    private static boolean ownUnit(AccessContext ctx, ProtectionFlag flag) {
+        return ctx.organisation().code().equals(flag.ownerOrganisation())
+                && ctx.user().unit().map(flag.ownerUnit()::equals).orElse(false);
+    }
+}
