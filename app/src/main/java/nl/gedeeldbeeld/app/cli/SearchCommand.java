@@ -6,9 +6,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.StoreFactory;
-import nl.gedeeldbeeld.store.search.SearchHit;
-import nl.gedeeldbeeld.store.search.SearchQuery;
-import nl.gedeeldbeeld.store.search.SearchResult;
+import nl.gedeeldbeeld.policy.audit.AuditLog;
+import nl.gedeeldbeeld.store.access.AccessLayer;
+import nl.gedeeldbeeld.store.access.FoundEntity;
+import nl.gedeeldbeeld.store.access.SearchPage;
+import nl.gedeeldbeeld.store.search.SearchFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions options;
+
+    @CommandLine.Mixin
+    AccessOptions access;
 
     @Option(names = "--schema", description = "Only this schema and its descendants (repeatable), e.g. Person.")
     List<String> schemata = List.of();
@@ -35,11 +40,12 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Storage storage = StoreFactory.open(options.config())) {
-            SearchResult result = storage.index().search(
-                    SearchQuery.of(String.join(" ", words)).withSchemata(Set.copyOf(schemata)).page(0, limit));
+        try (Storage storage = StoreFactory.open(options.config()); AuditLog log = access.openAudit(options)) {
+            AccessLayer layer = access.layer(storage, log);
+            SearchPage result = layer.entities().search(access.open(layer), String.join(" ", words),
+                    Set.copyOf(schemata), SearchFilter.unrestricted(), 0, limit);
             out.println(result.total() + (result.total() == 1 ? " hit" : " hits"));
-            for (SearchHit hit : result.hits()) {
+            for (FoundEntity hit : result.hits()) {
                 out.printf("%-13s %-40s %s  [%s; %s]%n", hit.schema(), hit.caption(), hit.entityId(),
                         hit.matchedField(), String.join(",", hit.datasets()));
             }

@@ -1,26 +1,26 @@
 package nl.gedeeldbeeld.app.entity;
 
 import java.util.Optional;
-import nl.gedeeldbeeld.model.entity.EntityView;
-import nl.gedeeldbeeld.model.schema.SchemaRegistry;
-import nl.gedeeldbeeld.store.Storage;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.store.access.AccessLayer;
+import nl.gedeeldbeeld.store.access.EntityProfile;
+import nl.gedeeldbeeld.store.access.Neighbourhood;
 import org.springframework.stereotype.Service;
 
-/**
- * Entity profiles: an entity as the view over its statements.
- * TODO(issue 4): the access-policy decision point and audit go in here, before anything is returned.
- */
+/** Entity profiles and neighbours, as the request's context may see them (policy, alerts, audit in the access layer). */
 @Service
 public class EntityService {
-    private final Storage storage;
-    private final SchemaRegistry schemas;
+    private final AccessLayer access;
 
-    EntityService(Storage storage, SchemaRegistry schemas) {
-        this.storage = storage;
-        this.schemas = schemas;
+    EntityService(AccessLayer access) {
+        this.access = access;
     }
 
-    public Optional<EntityView> find(String id) {
-        return EntityView.of(id, storage.store().statementsOf(id), schemas);
+    public Optional<EntityProfile> find(AccessContext ctx, String id) {
+        return access.entities().profile(ctx, id);
+    }
+
+    public Neighbourhood neighbours(AccessContext ctx, String id) {
+        return access.entities().neighbours(ctx, id);
     }
 }

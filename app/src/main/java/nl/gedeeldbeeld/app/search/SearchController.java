@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.gedeeldbeeld.model.UserInputException;
-import nl.gedeeldbeeld.store.search.SearchHit;
-import nl.gedeeldbeeld.store.search.SearchResult;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.store.access.FoundEntity;
+import nl.gedeeldbeeld.store.access.SearchPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,17 +29,18 @@ class SearchController {
     }
 
     @GetMapping
-    SearchPage search(@RequestParam(name = "q", defaultValue = "") String q,
+    SearchResponse search(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
                       @RequestParam(name = "schema", required = false) List<String> schema,
                       @RequestParam(name = "limit", defaultValue = "20") int limit,
                       @RequestParam(name = "cursor", required = false) String cursor) {
         int offset = Optional.ofNullable(cursor).map(SearchController::decode).orElse(0);
-        SearchResult result = search.search(q, schema == null ? Set.of() : Set.copyOf(schema), offset, limit);
+        SearchPage result = search.search(ctx, q, schema == null ? Set.of() : Set.copyOf(schema), offset, limit);
         int next = offset + result.hits().size();
-        return new SearchPage(q, result.total(), result.hits(), next < result.total() ? Optional.of(encode(next)) : Optional.empty());
+        return new SearchResponse(q, result.total(), result.hits(), next < result.total() ? Optional.of(encode(next)) : Optional.empty());
     }
 
-    record SearchPage(String query, long total, List<SearchHit> hits, Optional<String> nextCursor) {
+    /** {@code total} counts only entities the caller may see: the policy is inside the query. */
+    record SearchResponse(String query, long total, List<FoundEntity> hits, Optional<String> nextCursor) {
     }
 
     private static String encode(int offset) {

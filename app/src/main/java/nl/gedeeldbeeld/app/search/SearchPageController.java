@@ -3,6 +3,7 @@ package nl.gedeeldbeeld.app.search;
 import java.util.Set;
 import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
 import nl.gedeeldbeeld.app.entity.EntityService;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.model.UserInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,12 +27,12 @@ class SearchPageController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(name = "q", defaultValue = "") String q,
+    String home(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
                 @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
         model.addAttribute("q", q);
         if (!q.isBlank()) {
             int current = Math.max(1, page);
-            var result = search.search(q, Set.of(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            var result = search.search(ctx, q, Set.of(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("page", current);
             model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
@@ -40,8 +41,11 @@ class SearchPageController {
     }
 
     @GetMapping("/entiteiten/{id}")
-    String entity(@PathVariable String id, Model model) {
-        model.addAttribute("entity", entities.find(id).orElseThrow(() -> new EntityNotFoundException(id)));
+    String entity(AccessContext ctx, @PathVariable String id, Model model) {
+        var profile = entities.find(ctx, id).orElseThrow(() -> new EntityNotFoundException(id));
+        model.addAttribute("entity", profile.view());
+        model.addAttribute("redacted", profile.redacted());
+        model.addAttribute("neighbours", entities.neighbours(ctx, id).neighbours());
         return "entity";
     }
 

@@ -1,24 +1,22 @@
 package nl.gedeeldbeeld.app.search;
 
 import java.util.Set;
-import nl.gedeeldbeeld.store.Storage;
-import nl.gedeeldbeeld.store.search.SearchQuery;
-import nl.gedeeldbeeld.store.search.SearchResult;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.store.access.AccessLayer;
+import nl.gedeeldbeeld.store.access.SearchPage;
+import nl.gedeeldbeeld.store.search.SearchFilter;
 import org.springframework.stereotype.Service;
 
-/**
- * Search over the index. TODO(issue 4): the caller's allowed (partner, regime) set becomes the query's
- * filter here, so hits and totals are policy-correct by construction.
- */
+/** Search under the request's context: the policy is the query's filter, so hits and totals are right by construction. */
 @Service
 public class SearchService {
-    private final Storage storage;
+    private final AccessLayer access;
 
-    SearchService(Storage storage) {
-        this.storage = storage;
+    SearchService(AccessLayer access) {
+        this.access = access;
     }
 
-    public SearchResult search(String text, Set<String> schemata, int offset, int limit) {
-        return storage.index().search(SearchQuery.of(text).withSchemata(schemata).page(offset, limit));
+    public SearchPage search(AccessContext ctx, String text, Set<String> schemata, int offset, int limit) {
+        return access.entities().search(ctx, text, schemata, SearchFilter.unrestricted(), offset, limit);
     }
 }

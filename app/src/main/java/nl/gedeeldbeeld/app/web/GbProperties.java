@@ -7,11 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param store data directory of the embedded store or a JDBC URL (as {@code gb --store})
  * @param index search index directory when {@code store} is a JDBC URL; blank for the default
+ * @param audit the audit log file (hash-chained JSON lines; its anchor lies beside it), as {@code gb audit verify --log}
  */
 @ConfigurationProperties(prefix = "gb")
-public record GbProperties(String store, String index) {
+public record GbProperties(String store, String index, String audit) {
     public GbProperties {
         store = store == null || store.isBlank() ? "data" : store;
         index = index == null ? "" : index;
+        // Beside the embedded database files by default, never inside the database: purging or restoring
+        // the data must leave the record of who saw it alone.
+        audit = audit != null && !audit.isBlank() ? audit
+                : store.startsWith("jdbc:") ? "audit/audit.log" : store + "/audit/audit.log";
     }
 }

@@ -1,0 +1,129 @@
+package nl.gedeeldbeeld.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.gedeeldbeeld.policy.audit.AuditLog;
+import nl.gedeeldbeeld.policy.audit.FileAuditLog;
+import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
+import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
+import nl.gedeeldbeeld.policy.registers.HoldScope;
+import nl.gedeeldbeeld.policy.registers.LegalHold;
+import nl.gedeeldbeeld.store.PurgeReport;
+import nl.gedeeldbeeld.store.Storage;
+import nl.gedeeldbeeld.store.StoreFactory;
+import nl.gedeeldbeeld.store.access.Retention;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Retention on demand and legal holds. These are operator actions on the server (the web application runs
+ * the same purge on a schedule); the audit names the operating system user as the actor.
+ */
+@Command(name = "retention", description = "Purge statements past their retention date; place and lift legal holds.",
+        subcommands = {RetentionCommand.Purge.class, RetentionCommand.Holds.class, RetentionCommand.Hold.class,
+                RetentionCommand.Lift.class})
+final class RetentionCommand {
+
+    abstract static class Base implements Callable<Integer> {
+        @CommandLine.Mixin
+        StoreOptions options;
+
+        @Option(names = "--audit", paramLabel = "FILE", description = "Audit log (default: DATA_DIR/audit/audit.log).")
+        Path audit;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Storage storage = StoreFactory.open(options.config());
+                 AuditLog log = FileAuditLog.open(AccessOptions.auditFile(Optional.ofNullable(audit), options),
+                         FsyncPolicy.EVERY_EVENT, 1000)) {
+                run(new Retention(storage, storage.store().legalHolds(), log, java.time.Clock.systemUTC()), out);
+            }
+            out.flush();
+            return 0;
+        }
+
+        abstract void run(Retention retention, PrintWriter out);
+
+        static String actor() {
+            return "cli:" + System.getProperty("user.name", "unknown");
+        }
+    }
+
+    @Command(name = "purge", description = "Delete statements past their retain-until date, except under a legal hold.")
+    static final class Purge extends Base {
+        @Option(names = "--dry-run", description = "Only count what would be purged.")
+        boolean dryRun;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Purge as of this date (default: today, Europe/Amsterdam).")
+        LocalDate asOf;
+
+        @Override
+        void run(Retention retention, PrintWriter out) {
+            LocalDate date = asOf != null ? asOf : PolicyDecisionPoint.dateOf(java.time.Instant.now());
+            PurgeReport r = retention.purge(actor(), date, dryRun);
+            out.printf("%s as of %s: %d statements %s, %d held back by legal holds%n", dryRun ? "Dry run" : "Purge",
+                    r.asOf(), r.purged(), dryRun ? "would be purged" : "purged", r.heldBack());
+            r.purgedByDatasetAndRegime().forEach((k, n) -> out.printf("  %-50s %d%n", k, n));
+        }
+    }
+
+    @Command(name = "holds", description = "List legal holds.")
+    static final class Holds extends Base {
+        @Option(names = "--all", description = "Include lifted holds.")
+        boolean all;
+
+        @Override
+        void run(Retention retention, PrintWriter out) {
+            for (LegalHold h : retention.holds(all)) {
+                out.printf("%s %-7s %-40s %s%s%n", h.id(), h.scope(), h.target(), h.reason(),
+                        h.active() ? "" : " (lifted " + h.liftedAt().orElseThrow() + ")");
+            }
+        }
+    }
+
+    @Command(name = "hold", description = "Place a legal hold on an entity or a dataset.")
+    static final class Hold extends Base {
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Target target;
+
+        static final class Target {
+            @Option(names = "--entity", paramLabel = "ID")
+            String entity;
+            @Option(names = "--dataset", paramLabel = "NAME")
+            String dataset;
+        }
+
+        @Option(names = "--reason", required = true, description = "Why the data must be kept (procedure, bezwaar …).")
+        String reason;
+
+        @Override
+        void run(Retention retention, PrintWriter out) {
+            LegalHold h = target.entity != null
+                    ? retention.placeHold(actor(), HoldScope.ENTITY, target.entity, reason)
+                    : retention.placeHold(actor(), HoldScope.DATASET, target.dataset, reason);
+            out.println("Legal hold " + h.id() + " placed on " + h.scope() + " " + h.target());
+        }
+    }
+
+    @Command(name = "lift", description = "Lift a legal hold.")
+    static final class Lift extends Base {
+        @CommandLine.Parameters(paramLabel = "HOLD-ID")
+        String id;
+
+        @Override
+        void run(Retention retention, PrintWriter out) {
+            if (!retention.liftHold(actor(), id)) {
+                throw new nl.gedeeldbeeld.model.UserInputException("no active legal hold " + id);
+            }
+            out.println("Legal hold " + id + " lifted");
+        }
+    }
+}

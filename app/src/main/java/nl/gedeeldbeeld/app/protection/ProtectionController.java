@@ -1,0 +1,62 @@
+package nl.gedeeldbeeld.app.protection;
+
+import java.util.List;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
+import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
+import nl.gedeeldbeeld.store.access.AccessLayer;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Bewaken en beveiligen: flags on protected persons and the alerts they raise, for the owning organisation
+ * only (need-to-know: to anyone else a flag is indistinguishable from absence).
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ProtectionController {
+    private final AccessLayer access;
+
+    ProtectionController(AccessLayer access) {
+        this.access = access;
+    }
+
+    record FlagOrder(String entityId, String reason) {
+    }
+
+    @PostMapping("/protected-persons")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<ProtectionFlag> protect(AccessContext ctx, @RequestBody FlagOrder order) {
+        return access.protection().protect(ctx, order.entityId(), order.reason());
+    }
+
+    @GetMapping("/protected-persons")
+    List<ProtectionFlag> flags(AccessContext ctx) {
+        return access.protection().flags(ctx);
+    }
+
+    @DeleteMapping("/protected-persons/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void lift(AccessContext ctx, @PathVariable String id) {
+        access.protection().lift(ctx, id);
+    }
+
+    @GetMapping("/protection-alerts")
+    List<ProtectionAlert> alerts(AccessContext ctx, @RequestParam(name = "all", defaultValue = "false") boolean all) {
+        return access.protection().alerts(ctx, all);
+    }
+
+    @PostMapping("/protection-alerts/{id}/acknowledgement")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void acknowledge(AccessContext ctx, @PathVariable String id) {
+        access.protection().acknowledge(ctx, id);
+    }
+}

@@ -1,0 +1,58 @@
+package nl.gedeeldbeeld.app.sharing;
+
+import java.util.List;
+import java.util.Set;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.policy.registers.JointCase;
+import nl.gedeeldbeeld.store.access.AccessLayer;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Joint cases and confirmed hits: the registers that open conditional sharing agreements. */
+@RestController
+@RequestMapping("/api/v1")
+class SharingController {
+    private final AccessLayer access;
+
+    SharingController(AccessLayer access) {
+        this.access = access;
+    }
+
+    record CaseOrder(String title, Set<String> organisations) {
+    }
+
+    record CaseEntity(String entityId) {
+    }
+
+    record HitConfirmation(String entityId, String organisation) {
+    }
+
+    @PostMapping("/joint-cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    JointCase open(AccessContext ctx, @RequestBody CaseOrder order) {
+        return access.sharing().openCase(ctx, order.title(), order.organisations() == null ? Set.of() : order.organisations());
+    }
+
+    @GetMapping("/joint-cases")
+    List<JointCase> cases(AccessContext ctx) {
+        return access.sharing().casesOf(ctx);
+    }
+
+    @PostMapping("/joint-cases/{id}/entities")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void add(AccessContext ctx, @PathVariable String id, @RequestBody CaseEntity entity) {
+        access.sharing().addToCase(ctx, id, entity.entityId());
+    }
+
+    @PostMapping("/confirmed-hits")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void confirm(AccessContext ctx, @RequestBody HitConfirmation hit) {
+        access.sharing().confirmHit(ctx, hit.entityId(), hit.organisation());
+    }
+}
