@@ -53,6 +53,13 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("store: %,d statements about %,d entities; %d records in quarantine ('gb quarantine list')%n",
                     storage.store().countStatements(), storage.store().countEntities(),
                     storage.store().quarantine(java.util.Optional.empty(), false).size());
+            try (var audit = nl.gedeeldbeeld.policy.audit.FileAuditLog.open(
+                    AccessOptions.auditFile(java.util.Optional.empty(), options),
+                    nl.gedeeldbeeld.policy.audit.FsyncPolicy.ON_FLUSH, 1000)) {
+                DemoScenario.seed(nl.gedeeldbeeld.store.access.AccessLayer.over(storage,
+                        nl.gedeeldbeeld.policy.PolicyCatalogue.demo(), audit,
+                        nl.gedeeldbeeld.model.schema.SchemaRegistry.standard(), java.time.Clock.systemUTC()), world, out);
+            }
         }
         out.flush();
         err.flush();
