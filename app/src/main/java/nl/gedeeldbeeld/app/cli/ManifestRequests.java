@@ -15,11 +15,11 @@ import nl.gedeeldbeeld.model.UserInputException;
  * file, with the dataset, partner, regime, reliability, format and mapping the manifest gives it. Paths
  * are relative to the manifest's directory.
  */
-final class ManifestRequests {
+public final class ManifestRequests {
     private ManifestRequests() {
     }
 
-    static List<ImportRequest> read(Path manifest) {
+    public static List<ImportRequest> read(Path manifest) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(manifest.toFile());
