@@ -61,8 +61,14 @@ class GbCommandLineTest {
                 "rekeningen.ftm.json: line 2: iban: IBAN 'NL91ABNA0417164301' fails its checksum (mod 97); check for a typing error",
                 "rekeningen.ftm.json: line 3: unknown schema 'Persn'");
         out.getBuffer().setLength(0);
-        assertThat(gb("search", "--store", store, "NL91 ABNA 0417 1643 00")).isZero();
+        assertThat(gb("search", "--store", store, "--as", "rechercheur-fiod", "--purpose", "STRAFRECHTELIJK_ONDERZOEK",
+                "NL91 ABNA 0417 1643 00")).isZero();
         assertThat(out.toString()).startsWith("1 hit");
+        out.getBuffer().setLength(0);
+        // FIOD data reaches the police only after a confirmed hit: the same search finds nothing for them.
+        assertThat(gb("search", "--store", store, "--as", "rechercheur-politie", "--purpose", "STRAFRECHTELIJK_ONDERZOEK",
+                "NL91 ABNA 0417 1643 00")).isZero();
+        assertThat(out.toString()).startsWith("0 hits");
     }
 
     @Test
@@ -108,5 +114,26 @@ class GbCommandLineTest {
     void auditVerifyNamesAMissingLogAndFailsWithoutAStackTrace() {
         assertThat(gb("audit", "verify", "--log", dir.resolve("nope.log").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("nope.log").contains("does not exist").doesNotContain("Exception");
+    }
+
+    @Test
+    void auditVerifyProvesAnIntactLogAndNamesTheFirstRowThatWasChanged() throws java.io.IOException {
+        Path log = dir.resolve("audit/audit.log");
+        try (var audit = nl.gedeeldbeeld.policy.audit.FileAuditLog.open(log,
+                nl.gedeeldbeeld.policy.audit.FsyncPolicy.EVERY_EVENT, 2)) {
+            for (int i = 0; i < 5; i++) {
+                audit.append(new nl.gedeeldbeeld.policy.audit.AuditRecord(java.time.Instant.parse("2026-11-23T10:00:00Z"),
+                        "trace" + i, "read", "fenomeenanalyse", "analist-politie", "POLITIE", "THEMATISCHE_ANALYSE",
+                        "Wpg art. 10", nl.gedeeldbeeld.policy.audit.AuditAction.READ, java.util.List.of("e" + i), "ALLOW", "profile"));
+            }
+        }
+        assertThat(gb("audit", "verify", "--log", log.toString())).isZero();
+        java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(log));
+        lines.set(2, lines.get(2).replace("analist-politie", "iemand-anders"));
+        java.nio.file.Files.write(log, lines);
+        err.getBuffer().setLength(0);
+        out.getBuffer().setLength(0);
+        assertThat(gb("audit", "verify", "--log", log.toString())).isEqualTo(1);
+        assertThat(out.toString() + err.toString()).contains("3").doesNotContain("Exception");
     }
 }
