@@ -1,9 +1,11 @@
 package nl.gedeeldbeeld.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.registers.LegalHold;
 
 /**
  * The store as importers see it: every committed batch is also brought into the search index, so that
@@ -84,6 +86,12 @@ final class IndexingStatementStore implements StatementStore {
     @Override
     public void resolveQuarantined(String runId, List<Long> recordNumbers) {
         storage.store().resolveQuarantined(runId, recordNumbers);
+    }
+
+    /** Purges through the {@link Storage}, so the search index drops the purged values too. */
+    @Override
+    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, boolean dryRun) {
+        return storage.purgeExpired(asOf, activeHolds, dryRun);
     }
 
     @Override

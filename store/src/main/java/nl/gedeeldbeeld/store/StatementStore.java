@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.store;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.registers.LegalHold;
 
 /**
  * The statement store: append-only statements with provenance, the import ledger and the quarantine.
@@ -86,6 +88,24 @@ public interface StatementStore extends AutoCloseable {
 
     /** Marks quarantined records as resolved after a successful retry. */
     void resolveQuarantined(String runId, List<Long> recordNumbers);
+
+    /**
+     * The retention purge: deletes, in one transaction, every statement whose retain-until date is before
+     * {@code asOf}, except the statements of an entity under an active {@code ENTITY} hold or of a dataset
+     * under an active {@code DATASET} hold (holds that are lifted are ignored, whoever passes them). A dry
+     * run counts the same figures and deletes nothing. The import ledger and the quarantine stay: the ledger
+     * keeps saying which batches were committed, so re-running an import does not bring purged statements
+     * back.
+     *
+     * <p>Only the statements go; a search index over them must be told which entities changed (see
+     * {@link Storage#purgeExpired}, which does so).
+     *
+     * <p>A default only so that stores which cannot purge (test fakes of other modules) need not implement
+     * it; the JDBC store does.
+     */
+    default PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, boolean dryRun) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot purge expired statements");
+    }
 
     @Override
     void close();

@@ -1,9 +1,11 @@
 package nl.gedeeldbeeld.store;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.registers.LegalHold;
 import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
 import nl.gedeeldbeeld.store.search.SearchIndex;
 
@@ -23,6 +25,23 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
             index.update(store, entityIds(statements));
         }
         return result;
+    }
+
+    /**
+     * The retention purge of {@link StatementStore#purgeExpired}, followed (unless a dry run) by an index
+     * update of the entities that lost statements: an entity left without statements leaves the index, the
+     * others are re-indexed from what remains, so no purged value stays findable.
+     *
+     * <p>The index update follows the store's commit; should it fail, the statements are gone but the index
+     * still holds some of their values until the next update or rebuild of those entities. Callers that
+     * must be sure (a scheduled purge) rebuild the index on such a failure.
+     */
+    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> holds, boolean dryRun) {
+        PurgeReport report = store.purgeExpired(asOf, holds, dryRun);
+        if (!dryRun && !report.touchedEntityIds().isEmpty()) {
+            index.update(store, report.touchedEntityIds());
+        }
+        return report;
     }
 
     /**

@@ -1,7 +1,11 @@
 package nl.gedeeldbeeld.store.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import nl.gedeeldbeeld.store.StoreException;
 
@@ -9,6 +13,10 @@ import nl.gedeeldbeeld.store.StoreException;
 final class Jdbc {
     /** SQL state of a unique or primary-key violation, in H2 and PostgreSQL alike. */
     static final String UNIQUE_VIOLATION = "23505";
+    /** SQL state of a serialization failure (PostgreSQL; H2 for a deadlock). */
+    static final String SERIALIZATION_FAILURE = "40001";
+    /** H2's state for a row another transaction changed under a repeatable read (ErrorCode.CONCURRENT_UPDATE_1). */
+    static final String H2_CONCURRENT_UPDATE = "90131";
 
     private Jdbc() {
     }
@@ -16,6 +24,39 @@ final class Jdbc {
     @FunctionalInterface
     interface Work<T> {
         T apply(Connection connection) throws SQLException;
+    }
+
+    /** Sets a statement's parameters; every value goes through here, never into the SQL text. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of one query, mapped, in the order the query gives. */
+    static <T> List<T> query(Connection c, String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Runs one INSERT, UPDATE or DELETE; returns the rows it changed. */
+    static int update(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            return ps.executeUpdate();
+        }
     }
 
     static <T> T read(DataSource dataSource, String operation, Work<T> work) {
@@ -28,8 +69,23 @@ final class Jdbc {
 
     /** Runs the work in one transaction: all of it commits, or none of it does. */
     static <T> T inTransaction(DataSource dataSource, String operation, Work<T> work) {
+        return inTransaction(dataSource, operation, -1, work);
+    }
+
+    /**
+     * Runs the work in one transaction at this isolation level ({@link Connection#TRANSACTION_REPEATABLE_READ}
+     * …, or -1 for the connection's default); the connection gets its previous level back, since a pool
+     * hands it on.
+     */
+    static <T> T inTransaction(DataSource dataSource, String operation, int isolation, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
+            int previousIsolation = -1;
+            // Asked only when changed: on PostgreSQL the question may cost a round trip.
+            if (isolation >= 0) {
+                previousIsolation = c.getTransactionIsolation();
+                c.setTransactionIsolation(isolation);
+            }
             c.setAutoCommit(false);
             try {
                 T result = work.apply(c);
@@ -40,9 +96,28 @@ final class Jdbc {
                 throw e;
             } finally {
                 c.setAutoCommit(autoCommit);
+                if (previousIsolation >= 0) {
+                    c.setTransactionIsolation(previousIsolation);
+                }
             }
         } catch (SQLException e) {
             throw failure(operation, e);
+        }
+    }
+
+    /**
+     * Runs an insert-if-absent in one transaction; true when it inserted. A concurrent writer that inserted
+     * the same key first makes ours fail on the key, and PostgreSQL then refuses the rest of the
+     * transaction, so the duplicate is recognised here, after the rollback, and answered as "was there".
+     */
+    static boolean insertUnlessPresent(DataSource dataSource, String operation, Work<Boolean> work) {
+        try {
+            return inTransaction(dataSource, operation, work);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && isUniqueViolation(sql)) {
+                return false;
+            }
+            throw e;
         }
     }
 
@@ -51,8 +126,17 @@ final class Jdbc {
     }
 
     static boolean isUniqueViolation(SQLException e) {
+        return hasState(e, UNIQUE_VIOLATION);
+    }
+
+    /** A transaction that lost to a concurrent one and may succeed when run again. */
+    static boolean isSerializationFailure(SQLException e) {
+        return hasState(e, SERIALIZATION_FAILURE) || hasState(e, H2_CONCURRENT_UPDATE);
+    }
+
+    private static boolean hasState(SQLException e, String state) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
-            if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+            if (state.equals(s.getSQLState())) {
                 return true;
             }
         }

@@ -5,12 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -18,11 +23,18 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.export.ExportRequests;
+import nl.gedeeldbeeld.policy.registers.HoldScope;
+import nl.gedeeldbeeld.policy.registers.LegalHold;
+import nl.gedeeldbeeld.policy.registers.LegalHolds;
+import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
+import nl.gedeeldbeeld.policy.registers.ProtectionAlerts;
 import nl.gedeeldbeeld.store.BatchResult;
 import nl.gedeeldbeeld.store.Database;
 import nl.gedeeldbeeld.store.ImportBatch;
 import nl.gedeeldbeeld.store.ImportRun;
 import nl.gedeeldbeeld.store.PolicyFilteredReads;
+import nl.gedeeldbeeld.store.PurgeReport;
 import nl.gedeeldbeeld.store.QuarantinedRecord;
 import nl.gedeeldbeeld.store.StatementStore;
 import nl.gedeeldbeeld.store.StoreException;
@@ -37,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class JdbcStatementStore implements StatementStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStatementStore.class);
     private static final int ENTITY_CHUNK = 500;
+    /** A purge that lost to a concurrent write (serialization failure) is run again, at most this often in all. */
+    private static final int PURGE_ATTEMPTS = 3;
     private static final String RUN_COLUMNS = "r.run_id, r.dataset, r.partner, r.regime, r.source_file, r.file_sha256,"
             + " r.parameters, r.started_at, r.status, r.statements, r.quarantined,"
             + " (SELECT COALESCE(MAX(b.batch_number), 0) FROM import_batches b WHERE b.run_id = r.run_id)";
@@ -89,6 +103,30 @@ public final class JdbcStatementStore implements StatementStore {
     /** Reads of this store with the access policy inside the query; what request handlers should use. */
     public PolicyFilteredReads policyFilteredReads() {
         return new JdbcPolicyFilteredReads(dataSource);
+    }
+
+    /**
+     * The access-policy registers (joint cases, confirmed hits, protection flags) in this database; what a
+     * request's {@link nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint} and {@link
+     * nl.gedeeldbeeld.store.EntityChecks} should be built with.
+     */
+    public PolicyRegisters registers() {
+        return new JdbcPolicyRegisters(dataSource);
+    }
+
+    /** Alerts to the owners of protection flags, in this database. */
+    public ProtectionAlerts protectionAlerts() {
+        return new JdbcProtectionAlerts(dataSource);
+    }
+
+    /** Legal holds in this database; pass {@link LegalHolds#activeHolds()} to {@link #purgeExpired}. */
+    public LegalHolds legalHolds() {
+        return new JdbcLegalHolds(dataSource);
+    }
+
+    /** Export requests and their four-eyes decisions, in this database. */
+    public ExportRequests exportRequests() {
+        return new JdbcExportRequests(dataSource);
     }
 
     @Override
@@ -486,6 +524,106 @@ public final class JdbcStatementStore implements StatementStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Counts and deletes in one repeatable-read transaction, so the report describes exactly the rows
+     * deleted: a statement an import inserts meanwhile is not in the snapshot and is left for the next purge,
+     * and an import that moves last-seen on a row being purged makes the purge fail with a serialization
+     * failure, after which it runs again on a fresh snapshot. The report matters beyond the figures: its
+     * touched entities are what the search index is updated for, and an entity missing from it would keep
+     * a purged value findable.
+     */
+    @Override
+    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, boolean dryRun) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<LegalHold> holds = activeHolds.stream().filter(LegalHold::active).toList();
+        SqlPredicate expired = SqlPredicate.before("retain_until", asOf);
+        SqlPredicate held = SqlPredicate.or(List.of(SqlPredicate.in("entity_id", holdTargets(holds, HoldScope.ENTITY)),
+                SqlPredicate.in("dataset", holdTargets(holds, HoldScope.DATASET))));
+        SqlPredicate purgeable = SqlPredicate.and(List.of(expired, SqlPredicate.not(held)));
+        SqlPredicate heldBack = SqlPredicate.and(List.of(expired, held));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                PurgeReport report = Jdbc.inTransaction(dataSource, "purging expired statements",
+                        Connection.TRANSACTION_REPEATABLE_READ, c -> purge(c, asOf, dryRun, purgeable, heldBack));
+                LOG.info("retention purge: asOf={} dryRun={} purged={} heldBack={} entities={} holds={}", asOf, dryRun,
+                        report.purged(), report.heldBack(), report.touchedEntityIds().size(), holds.size());
+                return report;
+            } catch (StoreException e) {
+                if (attempt < PURGE_ATTEMPTS && e.getCause() instanceof SQLException sql && Jdbc.isSerializationFailure(sql)) {
+                    LOG.info("retention purge met a concurrent write, running it again: attempt={}", attempt);
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static Set<String> holdTargets(List<LegalHold> holds, HoldScope scope) {
+        Set<String> targets = new HashSet<>();
+        for (LegalHold h : holds) {
+            if (h.scope() == scope) {
+                targets.add(h.target());
+            }
+        }
+        return targets;
+    }
+
+    private static PurgeReport purge(Connection c, LocalDate asOf, boolean dryRun, SqlPredicate purgeable,
+                                     SqlPredicate heldBack) throws SQLException {
+        long[] kept = {0};
+        if (!heldBack.isFalse()) {
+            select(c, "SELECT COUNT(*) FROM statements WHERE " + heldBack.sql(), heldBack, rs -> kept[0] = rs.getLong(1));
+        }
+        Map<String, Long> byDatasetAndRegime = new HashMap<>();
+        Set<String> touched = new HashSet<>();
+        long[] purged = {0};
+        select(c, "SELECT entity_id, dataset, regime, COUNT(*) FROM statements WHERE " + purgeable.sql()
+                + " GROUP BY entity_id, dataset, regime", purgeable, rs -> {
+            long n = rs.getLong(4);
+            touched.add(rs.getString(1));
+            byDatasetAndRegime.merge(PurgeReport.key(rs.getString(2), rs.getString(3)), n, Long::sum);
+            purged[0] += n;
+        });
+        if (!dryRun && purged[0] > 0) {
+            long deleted;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM statements WHERE " + purgeable.sql())) {
+                List<java.sql.Array> arrays = purgeable.bind(c, ps);
+                deleted = ps.executeUpdate();
+                for (java.sql.Array a : arrays) {
+                    a.free();
+                }
+            }
+            if (deleted != purged[0]) {
+                // The snapshot should make this impossible; if a database lets it through, the report would
+                // not name what was deleted, so roll back and run again as after any serialization failure.
+                throw new SQLException("purge deleted " + deleted + " statements, counted " + purged[0],
+                        Jdbc.SERIALIZATION_FAILURE);
+            }
+        }
+        return new PurgeReport(asOf, dryRun, purged[0], kept[0], byDatasetAndRegime, touched);
+    }
+
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void select(Connection c, String sql, SqlPredicate where, RowConsumer rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(2000);
+            List<java.sql.Array> arrays = where.bind(c, ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.accept(rs);
+                }
+            } finally {
+                for (java.sql.Array a : arrays) {
+                    a.free();
+                }
+            }
+        }
     }
 
     @Override

@@ -40,6 +40,10 @@ record SqlPredicate(String sql, List<Object> params) {
         return new SqlPredicate(column + " >= ?", List.of(value));
     }
 
+    static SqlPredicate before(String column, LocalDate value) {
+        return new SqlPredicate(column + " < ?", List.of(value));
+    }
+
     static SqlPredicate and(List<SqlPredicate> terms) {
         if (terms.contains(FALSE)) {
             return FALSE;
