@@ -3,6 +3,8 @@ package nl.gedeeldbeeld.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
@@ -43,22 +45,52 @@ public final class StoreFactory {
     /** The statement store alone, migrated to the current schema. */
     public static JdbcStatementStore openStore(StoreConfig config) {
         Database database = config.database();
+        if (database == Database.POSTGRESQL) {
+            // A request asks the policy registers several times; a new PostgreSQL connection per question
+            // costs milliseconds each (a backend process per connection), a pooled one microseconds.
+            HikariDataSource pool = pool(config);
+            try {
+                migrate(pool, database, config.jdbcUrl());
+            } catch (RuntimeException e) {
+                pool.close();
+                throw e;
+            }
+            return new JdbcStatementStore(pool, database, pool::close);
+        }
         DataSource dataSource = new DriverManagerDataSource(config.jdbcUrl(), config.user(), config.password());
         // An embedded H2 database closes with its last connection; holding one open for the store's
-        // lifetime saves reopening the file for every call.
+        // lifetime saves reopening the file for every call, which makes a pool unnecessary here.
         Connection keepOpen = connect(dataSource, config.jdbcUrl());
-        AutoCloseable onClose = keepOpen;
-        if (database == Database.POSTGRESQL) {
-            close(keepOpen);
-            onClose = () -> { };
-        }
         try {
             migrate(dataSource, database, config.jdbcUrl());
         } catch (RuntimeException e) {
             close(keepOpen);
             throw e;
         }
-        return new JdbcStatementStore(dataSource, database, onClose);
+        return new JdbcStatementStore(dataSource, database, keepOpen);
+    }
+
+    private static HikariDataSource pool(StoreConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.jdbcUrl());
+        if (!config.user().isEmpty()) {
+            hikari.setUsername(config.user());
+        }
+        if (!config.password().isEmpty()) {
+            hikari.setPassword(config.password());
+        }
+        hikari.setPoolName("gedeeldbeeld-store");
+        hikari.setMaximumPoolSize(10);
+        hikari.setMinimumIdle(1);
+        // Fail at once with our message, instead of Hikari's 30 s wait for a server that is not there.
+        hikari.setInitializationFailTimeout(1);
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new UserInputException("cannot open database " + Database.redact(config.jdbcUrl()) + ": "
+                    + firstLine(cause.getMessage()), e);
+        }
     }
 
     /** A store over a data source the caller manages (e.g. an application's connection pool). */
