@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +24,8 @@ class EntityController {
     }
 
     @GetMapping("/{id}")
-    EntityDocument get(@PathVariable String id) {
+    EntityDocument get(@PathVariable String id, AccessContext ctx) {
+        // TODO(issue 4): pass ctx to the service
         return entities.find(id).map(EntityDocument::of).orElseThrow(() -> new EntityNotFoundException(id));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.store.search.SearchHit;
 import nl.gedeeldbeeld.store.search.SearchResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,9 @@ class SearchController {
     SearchPage search(@RequestParam(name = "q", defaultValue = "") String q,
                       @RequestParam(name = "schema", required = false) List<String> schema,
                       @RequestParam(name = "limit", defaultValue = "20") int limit,
-                      @RequestParam(name = "cursor", required = false) String cursor) {
+                      @RequestParam(name = "cursor", required = false) String cursor,
+                      AccessContext ctx) {
+        // TODO(issue 4): pass ctx to the service
         int offset = Optional.ofNullable(cursor).map(SearchController::decode).orElse(0);
         SearchResult result = search.search(q, schema == null ? Set.of() : Set.copyOf(schema), offset, limit);
         int next = offset + result.hits().size();

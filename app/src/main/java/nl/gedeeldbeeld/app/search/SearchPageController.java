@@ -4,6 +4,7 @@ import java.util.Set;
 import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
 import nl.gedeeldbeeld.app.entity.EntityService;
 import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,8 @@ class SearchPageController {
 
     @GetMapping("/")
     String home(@RequestParam(name = "q", defaultValue = "") String q,
-                @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+                @RequestParam(name = "pagina", defaultValue = "1") int page, Model model, AccessContext ctx) {
+        // TODO(issue 4): pass ctx to the service
         model.addAttribute("q", q);
         if (!q.isBlank()) {
             int current = Math.max(1, page);
@@ -40,7 +42,8 @@ class SearchPageController {
     }
 
     @GetMapping("/entiteiten/{id}")
-    String entity(@PathVariable String id, Model model) {
+    String entity(@PathVariable String id, Model model, AccessContext ctx) {
+        // TODO(issue 4): pass ctx to the service
         model.addAttribute("entity", entities.find(id).orElseThrow(() -> new EntityNotFoundException(id)));
         return "entity";
     }
