@@ -1,8 +1,11 @@
 package nl.gedeeldbeeld.app.problem;
 
 import java.net.URI;
+import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
+import nl.gedeeldbeeld.app.policy.PurposeRequiredException;
 import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
 import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +24,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Ongeldige invoer");
         problem.setType(URI.create("https://gedeeldbeeld.nl/problems/invalid-input"));
+        return problem;
+    }
+
+    /** No purpose declared (or an unknown one): say which header, and which purposes the user may declare. */
+    @ExceptionHandler(PurposeRequiredException.class)
+    ProblemDetail purposeRequired(PurposeRequiredException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Doel ontbreekt");
+        problem.setType(URI.create("https://gedeeldbeeld.nl/problems/purpose-required"));
+        problem.setProperty("header", DeclaredPurpose.HEADER);
+        problem.setProperty("purposes", e.declarable());
+        return problem;
+    }
+
+    /** A declared context the user may not use (a purpose their roles do not grant): forbidden, not a typo. */
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail accessRefused(AccessRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Geen toegang voor dit doel");
+        problem.setType(URI.create("https://gedeeldbeeld.nl/problems/purpose-not-granted"));
         return problem;
     }
 

@@ -1,6 +1,8 @@
 package nl.gedeeldbeeld.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,11 +12,14 @@ import java.util.Map;
 import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
 import nl.gedeeldbeeld.ingest.ProgressListener;
+import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
 import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.store.Storage;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -22,13 +27,26 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest(classes = GedeeldBeeldApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 class ApiTest {
+    // The data below is FIOD's, so a FIOD user sees all of it as its own data, whatever the policy filters.
+    private static final String USER = "rechercheur-fiod";
+    private static final String PASSWORD = "gedeeld-beeld-demo";
+    private static final String PURPOSE = "STRAFRECHTELIJK_ONDERZOEK";
     private static Path data;
 
+    /** Anonymous: for what is public. */
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    MockMvc web;
+
+    /** Signed in with HTTP Basic and declaring a purpose, as every API client that reads entity data must. */
+    private TestRestTemplate api;
 
     @Autowired
     Storage storage;
@@ -42,6 +60,15 @@ class ApiTest {
     @BeforeAll
     static void noop() {
         // data is loaded per test through the application's own Storage bean
+    }
+
+    @BeforeEach
+    void signIn() {
+        api = http.withBasicAuth(USER, PASSWORD);
+        api.getRestTemplate().getInterceptors().add((request, body, execution) -> {
+            request.getHeaders().set(DeclaredPurpose.HEADER, PURPOSE);
+            return execution.execute(request, body);
+        });
     }
 
     private void load() throws IOException {
@@ -66,7 +93,7 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void searchFindsANameWithATypoAndWithoutTheTussenvoegsel() throws IOException {
         load();
-        Map<String, Object> page = http.getForObject("/api/v1/search?q=Jan Bergg", Map.class);
+        Map<String, Object> page = api.getForObject("/api/v1/search?q=Jan Bergg", Map.class);
         assertThat((List<Map<String, Object>>) page.get("hits")).extracting(h -> h.get("caption")).contains("Jan van der Berg");
         assertThat(((Number) page.get("total")).longValue()).isGreaterThanOrEqualTo(1);
     }
@@ -76,7 +103,7 @@ class ApiTest {
     void anEntityComesWithTheProvenanceOfEveryValue() throws IOException {
         load();
         String id = EntityIds.namespaced("fiod", "p1");
-        Map<String, Object> entity = http.getForObject("/api/v1/entities/" + id, Map.class);
+        Map<String, Object> entity = api.getForObject("/api/v1/entities/" + id, Map.class);
         assertThat(entity).containsEntry("schema", "Person").containsEntry("caption", "Jan van der Berg");
         Map<String, Object> birth = ((Map<String, List<Map<String, Object>>>) entity.get("properties")).get("birthDate").get(0);
         assertThat(birth).containsEntry("value", "1980-04-23").containsEntry("dataset", "fiod").containsEntry("partner", "FIOD")
@@ -86,7 +113,7 @@ class ApiTest {
 
     @Test
     void anUnknownEntityIsAProblemDocument() {
-        ResponseEntity<Map> response = http.getForEntity("/api/v1/entities/nope", Map.class);
+        ResponseEntity<Map> response = api.getForEntity("/api/v1/entities/nope", Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).containsEntry("detail", "no entity with id 'nope'").containsEntry("status", 404);
@@ -94,16 +121,18 @@ class ApiTest {
 
     @Test
     void aBadCursorIsAProblemDocumentWithoutAStackTrace() {
-        ResponseEntity<String> response = http.getForEntity("/api/v1/search?q=x&cursor=bogus", String.class);
+        ResponseEntity<String> response = api.getForEntity("/api/v1/search?q=x&cursor=bogus", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).contains("cursor 'bogus' is not one this API handed out").doesNotContain("Exception");
     }
 
     @Test
-    void theSearchPageIsDutchAndShowsHits() throws IOException {
+    void theSearchPageIsDutchAndShowsHits() throws Exception {
         load();
-        String html = http.getForObject("/?q=van der berg", String.class);
+        String html = web.perform(get("/").param("q", "van der berg").with(user(USER))
+                        .sessionAttr(DeclaredPurpose.SESSION_ATTRIBUTE, PURPOSE))
+                .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<html lang=\"nl\"", "<label for=\"q\">", "Jan van der Berg");
     }
 

@@ -1,0 +1,56 @@
+package nl.gedeeldbeeld.app.security;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
+import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
+import nl.gedeeldbeeld.policy.PolicyCatalogue;
+import nl.gedeeldbeeld.policy.Purpose;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What the OpenAPI document says about access: HTTP Basic on every operation, and the required
+ * {@value DeclaredPurpose#HEADER} header on each operation that takes an {@link AccessContext} (which is
+ * not a request parameter itself, so springdoc must not describe it as one).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(AccessContext.class);
+    }
+
+    @Bean
+    OpenApiCustomizer basicAuthentication() {
+        return api -> {
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents().addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                    .description("A Gedeeld Beeld account; too many failures lock the name and address for a while (429)."));
+            api.addSecurityItem(new SecurityRequirement().addList("basic"));
+        };
+    }
+
+    @Bean
+    OperationCustomizer declaredPurpose(PolicyCatalogue catalogue) {
+        return (operation, handler) -> {
+            boolean needsPurpose = Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> AccessContext.class.equals(p.getParameterType()));
+            if (needsPurpose) {
+                StringSchema codes = new StringSchema();
+                catalogue.purposes().stream().map(Purpose::code).forEach(codes::addEnumItem);
+                operation.addParametersItem(new HeaderParameter().name(DeclaredPurpose.HEADER).required(true).schema(codes)
+                        .description("The one purpose (doel) this request serves; it must be one the user's roles grant."));
+            }
+            return operation;
+        };
+    }
+}

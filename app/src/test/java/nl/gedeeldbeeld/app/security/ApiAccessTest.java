@@ -1,0 +1,114 @@
+package nl.gedeeldbeeld.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class ApiAccessTest extends SignedInWebTestSupport {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> problem(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        return json.readValue(response.getContentAsString(), Map.class);
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401AsAProblemWithoutABasicChallenge() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/search").param("q", "x")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeaders("WWW-Authenticate")).noneMatch(h -> h.toLowerCase().startsWith("basic"));
+        assertThat(problem(response)).containsEntry("status", 401).containsEntry("title", "Niet ingelogd");
+        assertThat(response.getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void aWrongPasswordIs401AndTheSixthFailureIs429WithRetryAfter() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            MockHttpServletResponse failed = mvc.perform(get("/api/v1/search").with(httpBasic("beslagcoordinator-om", "fout-" + i))
+                    .with(from("198.51.100.1"))).andReturn().getResponse();
+            assertThat(failed.getStatus()).isEqualTo(401);
+        }
+        MockHttpServletResponse sixth = mvc.perform(get("/api/v1/search").with(httpBasic("beslagcoordinator-om", PASSWORD))
+                .header("X-Doel", "BESLAGBEHEER").with(from("198.51.100.2"))).andReturn().getResponse();
+        assertThat(sixth.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(sixth.getHeader("Retry-After"))).isBetween(1L, 15 * 60L);
+        assertThat(problem(sixth)).containsEntry("status", 429).containsEntry("title", "Te veel mislukte inlogpogingen");
+    }
+
+    @Test
+    void manyUserNamesFromOneAddressLockThatAddress() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/v1/search").with(httpBasic("niemand-" + i, "fout")).with(from("198.51.100.9")));
+        }
+        MockHttpServletResponse next = mvc.perform(get("/api/v1/search").with(httpBasic("analist-politie", PASSWORD))
+                .header("X-Doel", "THEMATISCHE_ANALYSE").with(from("198.51.100.9"))).andReturn().getResponse();
+        assertThat(next.getStatus()).isEqualTo(429);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutXDoelEntityDataIs400NamingTheHeaderAndThePurposesTheUserMayDeclare() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/search").param("q", "x")
+                .with(httpBasic("riec-adviseur", PASSWORD))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        Map<String, Object> problem = problem(response);
+        assertThat((String) problem.get("detail")).contains("X-Doel", "RIEC_CASUS, THEMATISCHE_ANALYSE");
+        assertThat(problem).containsEntry("header", "X-Doel");
+        assertThat((List<String>) problem.get("purposes")).containsExactly("RIEC_CASUS", "THEMATISCHE_ANALYSE");
+    }
+
+    @Test
+    void aPurposeTheUsersRolesDoNotGrantIs403() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/entities/e1").header("X-Doel", "BIBOB_TOETS")
+                .with(httpBasic("riec-adviseur", PASSWORD))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat((String) problem(response).get("detail")).contains("may not act for purpose BIBOB_TOETS");
+    }
+
+    @Test
+    void anUnknownPurposeIs400() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/search").header("X-Doel", "NIEUWSGIERIGHEID")
+                .with(httpBasic("riec-adviseur", PASSWORD))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat((String) problem(response).get("detail")).contains("'NIEUWSGIERIGHEID' is not a known purpose");
+    }
+
+    @Test
+    void aGrantedPurposeAnswers200WithATraceId() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/search").param("q", "x").header("X-Doel", "RIEC_CASUS")
+                .with(httpBasic("riec-adviseur", PASSWORD))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("X-Trace-Id")).matches("[0-9a-f]{32}");
+        assertThat(response.getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void theCallersTraceparentGivesTheTraceId() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/search").header("X-Doel", "RIEC_CASUS")
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .with(httpBasic("riec-adviseur", PASSWORD))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("X-Trace-Id")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiDocumentIsPublicAndDescribesBasicAuthAndTheXDoelHeader() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        Map<String, Object> doc = json.readValue(response.getContentAsString(), Map.class);
+        Map<String, Object> search = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) doc.get("paths"))
+                .get("/api/v1/search")).get("get");
+        assertThat((List<Map<String, Object>>) search.get("parameters")).extracting(p -> p.get("name"))
+                .contains("X-Doel", "q").doesNotContain("ctx");
+        assertThat(response.getContentAsString()).contains("\"scheme\":\"basic\"");
+    }
+}
