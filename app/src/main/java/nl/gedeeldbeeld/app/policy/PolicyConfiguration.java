@@ -3,10 +3,6 @@ package nl.gedeeldbeeld.app.policy;
 import java.time.Clock;
 import nl.gedeeldbeeld.model.provenance.LegalRegimes;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
-import nl.gedeeldbeeld.policy.decision.CaseMembership;
-import nl.gedeeldbeeld.policy.decision.HitRegister;
-import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
-import nl.gedeeldbeeld.policy.decision.ProtectedPersons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one access policy the application enforces: the catalogue (organisations, purposes, roles, users,
- * agreements) and the decision point that every request's {@link nl.gedeeldbeeld.policy.decision.AccessContext}
- * is opened with. The catalogue is also the list of users who may sign in.
+ * agreements). The decision point that every request's {@link nl.gedeeldbeeld.policy.decision.AccessContext} is
+ * opened with reads the store's registers and is built with the access layer ({@code AccessConfiguration}).
+ * The catalogue is also the list of users who may sign in.
  */
 @Configuration(proxyBeanMethods = false)
 public class PolicyConfiguration {
@@ -30,12 +27,6 @@ public class PolicyConfiguration {
             log.info("policy catalogue: the bundled demo catalogue (set gb.policy.catalogue for another)");
             return PolicyCatalogue.demo();
         });
-    }
-
-    @Bean
-    public PolicyDecisionPoint policyDecisionPoint(PolicyCatalogue catalogue) {
-        // replaced by the store's registers when they land
-        return new PolicyDecisionPoint(catalogue, CaseMembership.NONE, HitRegister.NONE, ProtectedPersons.NONE);
     }
 
     /** The moment a request's access context is opened at, and the login throttle's time; tests replace it. */

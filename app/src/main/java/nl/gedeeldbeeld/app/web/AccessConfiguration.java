@@ -28,11 +28,6 @@ class AccessConfiguration {
     }
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     AccessLayer accessLayer(Storage storage, PolicyCatalogue catalogue, AuditLog audit, SchemaRegistry schemas, Clock clock) {
         return AccessLayer.over(storage, catalogue, audit, schemas, clock);
     }
