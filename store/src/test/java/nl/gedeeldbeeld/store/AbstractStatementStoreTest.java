@@ -33,10 +33,12 @@ import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
 import nl.gedeeldbeeld.policy.decision.ProtectedPersons;
 import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
 import nl.gedeeldbeeld.store.search.IndexStats;
+import nl.gedeeldbeeld.store.search.SearchAccess;
 import nl.gedeeldbeeld.store.search.SearchFilter;
 import nl.gedeeldbeeld.store.search.SearchIndex;
 import nl.gedeeldbeeld.store.search.SearchQuery;
 import nl.gedeeldbeeld.store.search.SearchResult;
+import nl.gedeeldbeeld.store.search.TestAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -324,14 +326,15 @@ abstract class AbstractStatementStoreTest {
             storage.commitAndIndex(batch("r2", 1, T0), entity("fiod-zaak", "P1", "Person", "fiod", "AWR_ART67", T0,
                     "name", "Johanna van den Berg"), List.of());
 
-            assertThat(index.search(SearchQuery.of("Berg")).total()).isEqualTo(2);
+            SearchAccess access = TestAccess.allOf("politie", "fiod");
+            assertThat(index.search(SearchQuery.of("Berg", access)).total()).isEqualTo(2);
 
             IndexStats stats = index.rebuild(store);
 
             assertThat(stats.entities()).isEqualTo(2);
-            SearchResult onlyPolice = index.search(SearchQuery.of("Berg").withFilter(SearchFilter.datasets(java.util.Set.of("politie-bvh"))));
+            SearchResult onlyPolice = index.search(SearchQuery.of("Berg", access).withFilter(SearchFilter.datasets(java.util.Set.of("politie-bvh"))));
             assertThat(onlyPolice.total()).isEqualTo(1);
-            assertThat(onlyPolice.hits().get(0).caption()).isEqualTo("Jan van der Berg");
+            assertThat(onlyPolice.hits().get(0).entityId()).isEqualTo(entity("politie-bvh", "P1"));
         }
     }
 
@@ -656,7 +659,7 @@ abstract class AbstractStatementStoreTest {
             long t = System.nanoTime();
             int n = 0;
             for (String q : List.of("Jansen", "de Vries", "vd Berg", "NL91ABNA0417164300", "Pieter Bakker", "12-ABC-3")) {
-                n += (int) index.search(SearchQuery.of(q)).total();
+                n += (int) index.search(SearchQuery.of(q, TestAccess.allOf("politie"))).total();
             }
             System.out.printf("[bench] 6 searches in %,d ms (%d hits in all)%n", (System.nanoTime() - t) / 1_000_000, n);
         }

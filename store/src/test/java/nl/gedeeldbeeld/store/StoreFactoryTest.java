@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.store.search.SearchQuery;
+import nl.gedeeldbeeld.store.search.TestAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class StoreFactoryTest {
 
         try (Storage storage = StoreFactory.openEmbedded(dataDir)) {
             assertThat(storage.store().countStatements()).isEqualTo(2);
-            assertThat(storage.index().search(SearchQuery.of("de vries")).total()).isEqualTo(1);
+            assertThat(storage.index().search(SearchQuery.of("de vries", TestAccess.allOf("politie"))).total()).isEqualTo(1);
         }
     }
 

@@ -2,11 +2,14 @@ package nl.gedeeldbeeld.store.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -17,32 +20,81 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Collects every matching document and keeps, per entity, its best-scoring slice: the total is then the
- * number of distinct entities (not slices) and each entity appears once in the ranking.
+ * Collects every matching document and keeps, per entity, its best-scoring document: the total is then the
+ * number of distinct entities (not documents) and each entity appears once in the ranking.
+ *
+ * <p>Within a segment entities are kept by doc-values ordinal and their ids are looked up once per entity
+ * at the end of the segment, in ordinal order: looking ids up as documents arrive decompressed a block of
+ * the terms dictionary per entity, which was most of the time of a search matching many entities.
  */
 final class EntityCollector implements Collector {
 
-    /** The best slice of one entity, plus the datasets of all its matching slices. */
+    /** The best document of one entity, plus all its matching documents (for their datasets). */
     static final class Best {
-        final String entityId;
+        String entityId;
         float score;
         int doc;
-        final List<Integer> docs = new ArrayList<>(1);
+        final List<Integer> docs = new ArrayList<>(2);
 
-        Best(String entityId, float score, int doc) {
-            this.entityId = entityId;
+        Best(float score, int doc) {
             this.score = score;
             this.doc = doc;
+            docs.add(doc);
+        }
+
+        void add(float score, int doc) {
+            if (score > this.score) {
+                this.score = score;
+                this.doc = doc;
+            }
+            docs.add(doc);
+        }
+
+        void merge(Best other) {
+            if (other.score > score) {
+                score = other.score;
+                doc = other.doc;
+            }
+            docs.addAll(other.docs);
         }
     }
 
+    /** Best score first; ties by entity id, so pages are stable. */
     static final Comparator<Best> RANKING = Comparator.<Best>comparingDouble(b -> -b.score)
             .thenComparing(b -> b.entityId);
 
     private final Map<String, Best> best = new HashMap<>();
+    private SortedDocValues pendingIds;
+    private Map<Integer, Best> pending;
 
-    Collection<Best> entities() {
+    Collection<Best> entities() throws IOException {
+        flush();
         return best.values();
+    }
+
+    /** The first {@code n} entities in ranking order, without sorting all of them. */
+    List<Best> top(int n) throws IOException {
+        flush();
+        if (n <= 0) {
+            return List.of();
+        }
+        PriorityQueue<Best> worstFirst = new PriorityQueue<>(n + 1, RANKING.reversed());
+        for (Best b : best.values()) {
+            if (worstFirst.size() < n) {
+                worstFirst.add(b);
+            } else if (RANKING.compare(b, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(b);
+            }
+        }
+        List<Best> ranked = new ArrayList<>(worstFirst);
+        ranked.sort(RANKING);
+        return ranked;
+    }
+
+    int count() throws IOException {
+        flush();
+        return best.size();
     }
 
     @Override
@@ -52,10 +104,18 @@ final class EntityCollector implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        flush();
         SortedDocValues ids = DocValues.getSorted(context.reader(), IndexFields.ENTITY);
+        Map<Integer, Best> byOrd = new HashMap<>();
+        pendingIds = ids;
+        pending = byOrd;
         int base = context.docBase;
         return new LeafCollector() {
             private Scorable scorer;
+            // An entity's documents are written as one block, so matching documents of one entity mostly
+            // arrive one after another: remembering the last ordinal saves the map probe.
+            private int lastOrd = -1;
+            private Best last;
 
             @Override
             public void setScorer(Scorable scorer) {
@@ -67,19 +127,52 @@ final class EntityCollector implements Collector {
                 if (!ids.advanceExact(doc)) {
                     return;
                 }
-                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                int ord = ids.ordValue();
                 float score = scorer.score();
-                Best b = best.get(id);
-                if (b == null) {
-                    b = new Best(id, score, base + doc);
-                    best.put(id, b);
-                } else if (score > b.score) {
-                    b.score = score;
-                    b.doc = base + doc;
+                if (ord == lastOrd) {
+                    last.add(score, base + doc);
+                    return;
                 }
-                b.docs.add(base + doc);
+                Best b = byOrd.get(ord);
+                if (b == null) {
+                    b = new Best(score, base + doc);
+                    byOrd.put(ord, b);
+                } else {
+                    b.add(score, base + doc);
+                }
+                lastOrd = ord;
+                last = b;
+            }
+
+            @Override
+            public void finish() throws IOException {
+                flush();
             }
         };
+    }
+
+    /** Names the entities of the segment just collected and merges them into the result. */
+    private void flush() throws IOException {
+        if (pending == null) {
+            return;
+        }
+        int[] ords = new int[pending.size()];
+        int i = 0;
+        for (Iterator<Integer> it = pending.keySet().iterator(); it.hasNext(); ) {
+            ords[i++] = it.next();
+        }
+        Arrays.sort(ords);
+        for (int ord : ords) {
+            Best b = pending.get(ord);
+            b.entityId = pendingIds.lookupOrd(ord).utf8ToString();
+            // An entity's documents normally share a segment; merging keeps the count right if they do not.
+            Best known = best.putIfAbsent(b.entityId, b);
+            if (known != null) {
+                known.merge(b);
+            }
+        }
+        pending = null;
+        pendingIds = null;
     }
 
     /** For {@code IndexSearcher.search}; the searcher has no executor, so one collector sees every segment. */
@@ -91,15 +184,18 @@ final class EntityCollector implements Collector {
             }
 
             @Override
-            public EntityCollector reduce(Collection<EntityCollector> collectors) {
+            public EntityCollector reduce(Collection<EntityCollector> collectors) throws IOException {
+                if (collectors.size() == 1) {
+                    return collectors.iterator().next();
+                }
                 EntityCollector merged = new EntityCollector();
                 for (EntityCollector c : collectors) {
-                    c.best.forEach((id, b) -> merged.best.merge(id, b, (x, y) -> {
-                        Best winner = x.score >= y.score ? x : y;
-                        Best other = winner == x ? y : x;
-                        winner.docs.addAll(other.docs);
-                        return winner;
-                    }));
+                    for (Best b : c.entities()) {
+                        Best known = merged.best.putIfAbsent(b.entityId, b);
+                        if (known != null) {
+                            known.merge(b);
+                        }
+                    }
                 }
                 return merged;
             }

@@ -1,82 +1,99 @@
 package nl.gedeeldbeeld.store.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.gedeeldbeeld.model.entity.EntityView;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.gedeeldbeeld.model.provenance.Provenance;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import tech.followthemoney.model.Schema;
 
 /**
- * Turns an entity's statements into index documents: one per provenance slice (dataset, partner,
- * regime). Nearly every entity has one slice, because entity ids are namespaced per dataset; an entity
- * with statements from several slices gets several documents, each holding only its own values, so a
- * filter that excludes a slice also excludes the names and identifiers it contributed. The searcher
- * collapses slices back into one hit per entity.
+ * Turns an entity's statements into index documents: one per (dataset, partner, regime, schema, property,
+ * retain-until) group, which are exactly the coordinates the access policy decides a statement on. A
+ * document holds only that property's values, so a filter that leaves a document out also leaves out every
+ * name, identifier and word it contributed: a redacted phone number or a property of a non-granted schema
+ * cannot make its entity match. The existence statement ({@code id}) gets a document of its own without
+ * values, so a blank search lists an entity whose slice is visible even when none of its values are. The
+ * index serves no display values (no caption): what is shown comes from policy-filtered store reads.
  */
 final class EntityDocuments {
     private final SchemaRegistry schemas;
     private final ValueKinds kinds;
+    private final Map<String, List<String>> schemata = new ConcurrentHashMap<>();
 
     EntityDocuments(SchemaRegistry schemas) {
         this.schemas = schemas;
         this.kinds = new ValueKinds(schemas);
     }
 
-    private record Slice(String dataset, String partner, String regime) {
-        static Slice of(Provenance p) {
-            return new Slice(p.dataset(), p.partner(), p.regime());
+    ValueKinds kinds() {
+        return kinds;
+    }
+
+    private record Group(String dataset, String partner, String regime, String schema, String property,
+                         LocalDate retainUntil) {
+        static Group of(Statement s) {
+            Provenance p = s.provenance();
+            return new Group(p.dataset(), p.partner(), p.regime(), s.schema(), s.property(), p.retainUntil());
         }
     }
 
     List<Document> documents(String entityId, List<Statement> statements) {
-        Map<Slice, List<Statement>> slices = new LinkedHashMap<>();
+        Map<Group, List<Statement>> groups = new LinkedHashMap<>();
+        // The existence documents first: a blank search then reports the id document as an entity's best
+        // one, and its schema is the one the entity was registered with.
         for (Statement s : statements) {
-            slices.computeIfAbsent(Slice.of(s.provenance()), k -> new ArrayList<>(statements.size())).add(s);
+            if (s.isIdStatement()) {
+                groups.computeIfAbsent(Group.of(s), k -> new ArrayList<>(1)).add(s);
+            }
         }
-        List<Document> documents = new ArrayList<>(slices.size());
-        slices.forEach((slice, own) -> documents.add(document(entityId, slice, own)));
+        for (Statement s : statements) {
+            if (!s.isIdStatement()) {
+                groups.computeIfAbsent(Group.of(s), k -> new ArrayList<>(2)).add(s);
+            }
+        }
+        List<Document> documents = new ArrayList<>(groups.size());
+        BytesRef id = new BytesRef(entityId);
+        groups.forEach((group, own) -> documents.add(document(entityId, id, group, own)));
         return documents;
     }
 
-    private Document document(String entityId, Slice slice, List<Statement> statements) {
-        EntityView view = EntityView.of(entityId, statements, schemas).orElseThrow();
+    private Document document(String entityId, BytesRef id, Group group, List<Statement> statements) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ENTITY, entityId, Field.Store.YES));
-        doc.add(new SortedDocValuesField(IndexFields.ENTITY, new BytesRef(entityId)));
-        doc.add(new StoredField(IndexFields.SCHEMA, view.schema()));
-        for (String name : schemataOf(view.schema())) {
+        doc.add(new SortedDocValuesField(IndexFields.ENTITY, id));
+        doc.add(new StringField(IndexFields.SCHEMA, group.schema(), Field.Store.YES));
+        for (String name : schemataOf(group.schema())) {
             doc.add(new StringField(IndexFields.SCHEMATA, name, Field.Store.NO));
         }
-        doc.add(new StoredField(IndexFields.CAPTION, view.caption()));
-        doc.add(new StringField(IndexFields.DATASET, slice.dataset(), Field.Store.YES));
-        doc.add(new StringField(IndexFields.PARTNER, slice.partner(), Field.Store.NO));
-        doc.add(new StringField(IndexFields.REGIME, slice.regime(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.DATASET, group.dataset(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.PARTNER, group.partner(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.REGIME, group.regime(), Field.Store.NO));
         doc.add(new StringField(IndexFields.PARTNER_REGIME,
-                new SearchFilter.PartnerRegime(slice.partner(), slice.regime()).term(), Field.Store.NO));
+                new SearchFilter.PartnerRegime(group.partner(), group.regime()).term(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.PROPERTY, group.property(), Field.Store.YES));
+        doc.add(new LongPoint(IndexFields.RETAIN_UNTIL, group.retainUntil().toEpochDay()));
         Set<String> seen = new LinkedHashSet<>();
         for (Statement s : statements) {
-            if (!seen.add(s.property() + "\t" + s.value())) {
+            if (!seen.add(s.value())) {
                 continue;
             }
             switch (kinds.of(s)) {
-                case NAME -> addName(doc, s);
-                case IDENTIFIER -> {
-                    doc.add(new StringField(IndexFields.IDENT, s.value(), Field.Store.NO));
-                    doc.add(new StoredField(IndexFields.IDENT_PAIR, s.property() + "\t" + s.value()));
-                }
+                case NAME -> addName(doc, s.value());
+                case IDENTIFIER -> doc.add(new StringField(IndexFields.IDENT, s.value(), Field.Store.NO));
                 case TEXT -> doc.add(new TextField(IndexFields.TEXT, s.value(), Field.Store.NO));
                 case SKIP -> { }
             }
@@ -84,19 +101,24 @@ final class EntityDocuments {
         return doc;
     }
 
-    private static void addName(Document doc, Statement s) {
-        String match = NameKeys.matchKey(s.value());
+    private static void addName(Document doc, String value) {
+        String match = NameKeys.matchKey(value);
         if (match.isEmpty()) {
             return;
         }
+        String exact = NameKeys.exactKey(value);
         doc.add(new TextField(IndexFields.NAME, match, Field.Store.NO));
-        doc.add(new TextField(IndexFields.NAME_FULL, NameKeys.exactKey(s.value()), Field.Store.NO));
-        doc.add(new StringField(IndexFields.NAME_EXACT, NameKeys.exactKey(s.value()), Field.Store.NO));
+        doc.add(new TextField(IndexFields.NAME_FULL, exact, Field.Store.NO));
+        doc.add(new StringField(IndexFields.NAME_EXACT, exact, Field.Store.NO));
         doc.add(new StringField(IndexFields.NAME_KEY, match, Field.Store.NO));
-        doc.add(new StoredField(IndexFields.NAME_PAIR, s.property() + "\t" + s.value()));
     }
 
+    /** Memoised: every document asks, and a schema's ancestry never changes. */
     private List<String> schemataOf(String schemaName) {
+        return schemata.computeIfAbsent(schemaName, this::ancestry);
+    }
+
+    private List<String> ancestry(String schemaName) {
         Schema schema = schemas.schema(schemaName).orElse(null);
         if (schema == null) {
             return List.of(schemaName);
@@ -108,6 +130,6 @@ final class EntityDocuments {
         if (!names.contains(schemaName)) {
             names.add(schemaName);
         }
-        return names;
+        return List.copyOf(names);
     }
 }

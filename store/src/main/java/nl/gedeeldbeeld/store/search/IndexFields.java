@@ -1,17 +1,25 @@
 package nl.gedeeldbeeld.store.search;
 
-/** Field names of the search index, shared by the document builder and the query builder. */
+/**
+ * Field names of the search index, shared by the document builder and the query builder. Every document
+ * holds the values of one property of one entity as one provenance slice states them, so the access
+ * filter can decide per document exactly what the policy decides per statement.
+ */
 final class IndexFields {
-    /** Entity id: exact term for updates and deletes, doc values for collapsing slices into one hit. */
+    /** Entity id: exact term for updates, deletes and conditional grants; doc values for collapsing into one hit. */
     static final String ENTITY = "entity";
+    /** The statement's schema: exact term for the grants' schema lists, stored for the hit. */
     static final String SCHEMA = "schema";
     /** The schema and its ancestors, so a filter on LegalEntity finds Person and Company. */
     static final String SCHEMATA = "schemata";
-    static final String CAPTION = "caption";
     static final String DATASET = "dataset";
     static final String PARTNER = "partner";
     static final String REGIME = "regime";
     static final String PARTNER_REGIME = "partner_regime";
+    /** The property whose values the document holds ({@code id} for the existence statement). */
+    static final String PROPERTY = "property";
+    /** Retain-until as epoch day (a point), so the retention cut-off is a range filter. */
+    static final String RETAIN_UNTIL = "retain_until";
     /** Name words folded to ASCII lower case, tussenvoegsels dropped: what matching (and fuzzy) runs on. */
     static final String NAME = "name";
     /** Name words with their tussenvoegsels, only for ranking: "van der Berg" above "van den Berg". */
@@ -20,11 +28,8 @@ final class IndexFields {
     static final String NAME_EXACT = "name_exact";
     /** The whole folded name without tussenvoegsels as one term. */
     static final String NAME_KEY = "name_key";
-    /** Stored "property \t value" pairs of names, to tell which property matched. */
-    static final String NAME_PAIR = "name_pair";
     /** Normalised identifiers (IBAN, KvK, plate, postcode, phone …) as exact terms. */
     static final String IDENT = "ident";
-    static final String IDENT_PAIR = "ident_pair";
     /** Words of other textual values (addresses, descriptions). */
     static final String TEXT = "text";
 

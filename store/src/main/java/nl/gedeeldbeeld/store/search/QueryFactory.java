@@ -35,7 +35,7 @@ import org.apache.lucene.util.BytesRef;
  * Builds the Lucene query for a {@link SearchQuery}. Matching is: an exact identifier (the text read as an
  * IBAN, KvK number, plate, postcode, phone, e-mail, container or document number), or the name words with
  * typo tolerance, or all words in other values. Ranking adds exact whole-name matches and tussenvoegsels.
- * The schema and access filters are FILTER clauses: they decide membership, never score.
+ * The access, schema and user filters are FILTER clauses: they decide membership, never score.
  */
 final class QueryFactory {
     /** Identifier hits are certain; they rank above any name similarity. */
@@ -70,7 +70,16 @@ final class QueryFactory {
     Query build(SearchQuery q) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         root.add(matching(q.text()), Occur.MUST);
+        root.add(AccessFilter.of(q.access(), q.text().isBlank()), Occur.FILTER);
         filters(q).forEach(f -> root.add(f, Occur.FILTER));
+        return root.build();
+    }
+
+    /** The text among these entities, whoever may see it: for alerting, never for showing. */
+    Query matchingAmong(String text, Collection<String> entityIds) {
+        BooleanQuery.Builder root = new BooleanQuery.Builder();
+        root.add(matching(text), Occur.MUST);
+        root.add(terms(IndexFields.ENTITY, entityIds), Occur.FILTER);
         return root.build();
     }
 
@@ -152,7 +161,7 @@ final class QueryFactory {
         return allowed.map(values -> values.isEmpty() ? new MatchNoDocsQuery("nothing allowed") : terms(field, values));
     }
 
-    private static Query terms(String field, Collection<String> values) {
+    static Query terms(String field, Collection<String> values) {
         return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
     }
 }

@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a caller may see, pushed into the Lucene query as filters so hits, totals and pages are right by
- * construction. Each dimension is either unrestricted (absent) or a set of allowed values; an empty set
- * allows nothing, so a policy that grants nothing can never be mistaken for "no policy".
- * A document must pass every present dimension.
+ * A narrowing the user chose (datasets, partners, regimes), pushed into the Lucene query as filters on top of
+ * the request's {@link SearchAccess}: it can only take hits away, never add any. Each dimension is either
+ * unrestricted (absent) or a set of accepted values; an empty set accepts nothing, so an empty selection can
+ * never be mistaken for "no selection". A document must pass every present dimension.
  *
  * @param partnerRegimes allowed (partner, regime) pairs, as the sharing agreements state them
  */

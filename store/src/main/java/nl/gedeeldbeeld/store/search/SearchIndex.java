@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.gedeeldbeeld.model.UserInputException;
@@ -28,7 +29,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,8 +42,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene search index over entities: names (folded, tussenvoegsel-aware, typo-tolerant), identifiers
- * as exact terms, other textual values as words, and per provenance slice the dataset, partner and regime
- * that access filters run on (see {@link EntityDocuments}). Updated entity by entity after each committed
+ * as exact terms, other textual values as words, one document per property of an entity as one provenance
+ * slice states it, with the dataset, partner, regime, schema, property and retention date the access filter
+ * runs on (see {@link EntityDocuments} and {@link AccessFilter}); every search carries its
+ * {@link SearchAccess}, so hits, totals and pages are right by construction. Updated entity by entity after each committed
  * batch, or rebuilt whole from the store. Searches see updates at once (near-real-time reader); the index
  * is made durable on {@link #commit()}, at most a few seconds after an update, and on close.
  */
@@ -51,6 +53,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
     private static final int UPDATE_CHUNK = 2000;
+    private static final Set<String> BEST_FIELDS = Set.of(IndexFields.SCHEMA, IndexFields.PROPERTY, IndexFields.DATASET);
+    private static final Set<String> DATASET_FIELD = Set.of(IndexFields.DATASET);
 
     private final Path path;
     private final Directory directory;
@@ -58,6 +62,7 @@ public final class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final EntityDocuments documents;
     private final QueryFactory queries;
+    private final ValueKinds kinds;
     private volatile long lastCommit = System.nanoTime();
 
     private SearchIndex(Path path, Directory directory, IndexWriter writer, SchemaRegistry schemas, Analyzer text)
@@ -68,6 +73,7 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
         this.documents = new EntityDocuments(schemas);
         this.queries = new QueryFactory(text);
+        this.kinds = documents.kinds();
     }
 
     /** Opens the index in this directory, creating it when absent. One process at a time may open it. */
@@ -226,6 +232,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * The entities the query's access may see that match its text, ranked, one hit per entity; the total
+     * counts the same entities, so neither hits nor total reveal anything the access excludes.
+     */
     public SearchResult search(SearchQuery q) {
         Query query = queries.build(q);
         try {
@@ -234,15 +244,14 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 EntityCollector collected = searcher.search(query, EntityCollector.manager());
-                List<EntityCollector.Best> ranked = new ArrayList<>(collected.entities());
-                ranked.sort(EntityCollector.RANKING);
+                List<EntityCollector.Best> ranked = collected.top(q.offset() + q.limit());
                 List<SearchHit> hits = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
-                Set<String> identifiers = QueryFactory.identifierForms(q.text());
-                for (int i = q.offset(); i < Math.min(ranked.size(), q.offset() + q.limit()); i++) {
-                    hits.add(hit(stored, ranked.get(i), q.text(), identifiers));
+                boolean blank = q.text().isBlank();
+                for (int i = q.offset(); i < ranked.size(); i++) {
+                    hits.add(hit(stored, ranked.get(i), blank));
                 }
-                return new SearchResult(hits, ranked.size());
+                return new SearchResult(hits, collected.count());
             } finally {
                 searchers.release(searcher);
             }
@@ -251,18 +260,53 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static SearchHit hit(StoredFields stored, EntityCollector.Best best, String text, Set<String> identifiers)
-            throws IOException {
-        Document doc = stored.document(best.doc);
-        Set<String> datasets = new LinkedHashSet<>();
-        for (int d : best.docs) {
-            datasets.add(d == best.doc ? doc.get(IndexFields.DATASET) : stored.document(d).get(IndexFields.DATASET));
+    /**
+     * Which of these entities have any statement matching the text, whoever may see it. For alerting the
+     * owners of protected persons that a search touched them: the result must never reach the searcher.
+     * A blank text touches no one.
+     */
+    public Set<String> matchingAmong(String text, Set<String> entityIds) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank() || entityIds.isEmpty()) {
+            return Set.of();
         }
-        return new SearchHit(best.entityId, doc.get(IndexFields.SCHEMA), doc.get(IndexFields.CAPTION), best.score,
-                MatchedField.of(doc, text, identifiers), List.copyOf(datasets));
+        Query query = queries.matchingAmong(text, entityIds);
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.search(query, MatchingEntities.manager());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching index " + path + " failed", e);
+        }
     }
 
-    /** Documents (slices) in the index, after the latest refresh. */
+    private SearchHit hit(StoredFields stored, EntityCollector.Best best, boolean blank) throws IOException {
+        Document doc = stored.document(best.doc, BEST_FIELDS);
+        String schema = doc.get(IndexFields.SCHEMA);
+        Set<String> datasets = new LinkedHashSet<>();
+        for (int d : best.docs) {
+            datasets.add(d == best.doc ? doc.get(IndexFields.DATASET) : stored.document(d, DATASET_FIELD).get(IndexFields.DATASET));
+        }
+        return new SearchHit(best.entityId, schema, best.score, matchedField(doc, schema, blank), List.copyOf(datasets));
+    }
+
+    /**
+     * A document holds one property, so the best document's property is what matched; words of other values
+     * are reported as "text", as is a blank search, where nothing matched.
+     */
+    private String matchedField(Document doc, String schema, boolean blank) {
+        String property = doc.get(IndexFields.PROPERTY);
+        if (blank || kinds.of(schema, property) == ValueKinds.Kind.TEXT) {
+            return "text";
+        }
+        return property;
+    }
+
+    /** Documents (one per entity, slice, schema, property and retention date) in the index, after the latest refresh. */
     public long documentCount() {
         try {
             searchers.maybeRefresh();
@@ -293,39 +337,6 @@ public final class SearchIndex implements AutoCloseable {
             } catch (IOException ignored) {
                 // the open failure is what the caller needs to see
             }
-        }
-    }
-
-    /** Which stored value explains a hit: an identifier first, then the closest name, else "text". */
-    static final class MatchedField {
-        private MatchedField() {
-        }
-
-        static String of(Document doc, String text, Set<String> identifiers) {
-            for (IndexableField f : doc.getFields(IndexFields.IDENT_PAIR)) {
-                String[] pair = f.stringValue().split("\t", 2);
-                if (identifiers.contains(pair[1])) {
-                    return pair[0];
-                }
-            }
-            List<String> words = NameKeys.matchWords(text);
-            String bestProperty = null;
-            int bestCount = 0;
-            for (IndexableField f : doc.getFields(IndexFields.NAME_PAIR)) {
-                String[] pair = f.stringValue().split("\t", 2);
-                List<String> nameWords = NameKeys.matchWords(pair[1]);
-                int count = 0;
-                for (String w : words) {
-                    if (nameWords.stream().anyMatch(n -> Levenshtein.within(w, n, NameKeys.maxEdits(w)))) {
-                        count++;
-                    }
-                }
-                if (count > bestCount) {
-                    bestCount = count;
-                    bestProperty = pair[0];
-                }
-            }
-            return bestProperty != null ? bestProperty : "text";
         }
     }
 }

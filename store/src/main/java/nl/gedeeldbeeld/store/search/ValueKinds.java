@@ -24,10 +24,14 @@ final class ValueKinds {
     }
 
     Kind of(Statement s) {
-        if (s.isIdStatement()) {
+        return of(s.schema(), s.property());
+    }
+
+    Kind of(String schema, String property) {
+        if (Statement.ID_PROPERTY.equals(property)) {
             return Kind.SKIP;
         }
-        return cache.computeIfAbsent(s.schema() + ":" + s.property(), k -> classify(s.schema(), s.property()));
+        return cache.computeIfAbsent(schema + ":" + property, k -> classify(schema, property));
     }
 
     private Kind classify(String schemaName, String propertyName) {
