@@ -23,12 +23,17 @@ public final class TestAccess {
      * viewer, the others are granted in full (all regimes, schemata and properties, no conditions).
      */
     public static SearchAccess allOf(String viewer, String... others) {
+        return allOf(AS_OF, viewer, others);
+    }
+
+    /** As {@link #allOf(String, String...)}, with retention judged on another day. */
+    public static SearchAccess allOf(LocalDate asOf, String viewer, String... others) {
         List<SliceGrant> grants = new ArrayList<>();
         grants.add(everything(viewer, DecisionRule.OWN_DATA));
         for (String partner : others) {
             grants.add(everything(partner, DecisionRule.AGREEMENT));
         }
-        return SearchAccess.of(new AllowedSlices(AS_OF, viewer, "TEST", grants, List.of(), Set.of()), Set.of(),
+        return SearchAccess.of(new AllowedSlices(asOf, viewer, "TEST", grants, List.of(), Set.of()), Set.of(),
                 Set.of(), Set.of());
     }
 
