@@ -35,7 +35,12 @@ public final class StoreFactory {
     public static Storage open(StoreConfig config) {
         JdbcStatementStore store = openStore(config);
         try {
-            return new Storage(store, SearchIndex.open(config.indexDirectory(), SchemaRegistry.standard()));
+            SearchIndex index = SearchIndex.open(config.indexDirectory(), SchemaRegistry.standard());
+            if (index.formatOutdated()) {
+                LOG.warn("search index {} was written in an older layout; rebuilding it from the store", config.indexDirectory());
+                index.rebuild(store);
+            }
+            return new Storage(store, index);
         } catch (RuntimeException e) {
             store.close();
             throw e;

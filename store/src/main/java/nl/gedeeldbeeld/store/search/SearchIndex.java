@@ -114,6 +114,31 @@ public final class SearchIndex implements AutoCloseable {
         return new PerFieldAnalyzerWrapper(text, Map.of(IndexFields.NAME, names, IndexFields.NAME_FULL, names));
     }
 
+    /**
+     * The layout of the documents. An index written in another layout (e.g. one document per slice, before
+     * the policy moved into the index) cannot answer policy filters; it must be rebuilt from the store.
+     */
+    static final String FORMAT = "2-property-documents";
+    private static final String FORMAT_KEY = "gb.index.format";
+
+    /** True when the index holds documents written in another layout than this code writes. */
+    public boolean formatOutdated() {
+        try {
+            Iterable<java.util.Map.Entry<String, String>> data = writer.getLiveCommitData();
+            String format = null;
+            if (data != null) {
+                for (var e : data) {
+                    if (FORMAT_KEY.equals(e.getKey())) {
+                        format = e.getValue();
+                    }
+                }
+            }
+            return !FORMAT.equals(format) && writer.getDocStats().numDocs > 0;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
     public Path path() {
         return path;
     }
@@ -224,6 +249,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes all updates durable. */
     public synchronized void commit() {
         try {
+            writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
             searchers.maybeRefresh();
             lastCommit = System.nanoTime();
@@ -324,6 +350,7 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         try (directory; writer; searchers) {
+            writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("closing search index " + path + " failed", e);
