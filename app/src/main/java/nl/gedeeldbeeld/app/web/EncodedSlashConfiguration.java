@@ -9,9 +9,9 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 /**
  * Entity ids are FtM ids: a partner's own id plus a signature, and a partner's id may hold a slash
  * ("BIBOB-2021-01154/1"). Clients encode it as {@code %2F} in {@code /api/v1/entities/{id}}, so the
- * server must keep an encoded slash inside its path segment instead of refusing it (Tomcat and Spring
- * Security both refuse by default). Spring MVC matches on the encoded segments and decodes the variable
- * afterwards, and every security rule here matches on a path prefix, so a slash inside an id cannot move a
+ * server must accept an encoded slash instead of refusing it (Tomcat and Spring Security both refuse by
+ * default). Tomcat decodes it in the servlet path only; Spring MVC matches on the still-encoded request
+ * URI, segment by segment, and decodes the variable afterwards, and every security rule here matches on a path prefix, so a slash inside an id cannot move a
  * request into another rule.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +19,7 @@ class EncodedSlashConfiguration {
 
     @Bean
     TomcatConnectorCustomizer keepEncodedSlashes() {
-        return connector -> connector.setEncodedSolidusHandling("passthrough");
+        return connector -> connector.setEncodedSolidusHandling("decode");
     }
 
     @Bean

@@ -77,7 +77,8 @@ class ApiTest {
         }
         Path file = Files.writeString(data.resolve("fiod.ftm.json"), String.join("\n",
                 "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jan van der Berg\"],\"birthDate\":[\"1980-04-23\"]}}",
-                "{\"id\":\"a1\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91ABNA0417164300\"]}}", ""));
+                "{\"id\":\"a1\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91ABNA0417164300\"]}}",
+                "{\"id\":\"BIBOB-2021-1/2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ids Metstreep\"]}}", ""));
         new Importer(storage.importTarget()).importAll(
                 ImportRequest.builder("fiod", "FIOD", "WPG_ART8").file(file).reliability("B2").build(), ProgressListener.NONE);
     }
@@ -142,5 +143,18 @@ class ApiTest {
         Map<String, Object> doc = http.getForObject("/api/v1/openapi.json", Map.class);
         assertThat((String) doc.get("openapi")).startsWith("3.");
         assertThat((Map<String, Object>) doc.get("paths")).containsKeys("/api/v1/search", "/api/v1/entities/{id}");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEntityWhoseIdHoldsASlashIsReachableWithTheSlashEncoded() throws IOException {
+        load();
+        String id = EntityIds.namespaced("fiod", "BIBOB-2021-1/2");
+        java.net.URI uri = java.net.URI.create(http.getRootUri() + "/api/v1/entities/"
+                + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8));
+        ResponseEntity<Map> entity = api.exchange(new org.springframework.http.RequestEntity<>(
+                org.springframework.http.HttpMethod.GET, uri), Map.class);
+        assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(entity.getBody()).containsEntry("id", id).containsEntry("caption", "Ids Metstreep");
     }
 }
