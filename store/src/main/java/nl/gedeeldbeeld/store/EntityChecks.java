@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.store;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.function.Predicate;
 import nl.gedeeldbeeld.policy.Condition;
@@ -23,6 +24,13 @@ public interface EntityChecks {
 
     /** Which entity-dependent conditions (JOINT_CASE, CONFIRMED_HIT) hold for this entity and the viewer. */
     Predicate<Condition> conditionsFor(String entityId);
+
+    /**
+     * About to ask for these entities: checks that can answer many entities in one question do so now.
+     * Changes no answer, only how many questions reach the registers.
+     */
+    default void prefetch(Collection<String> entityIds) {
+    }
 
     /** Conditions answered by the decision point's registers for this context: conditional grants apply where they hold. */
     static EntityChecks of(PolicyDecisionPoint decisionPoint, AccessContext context, ProtectedPersons protectedPersons) {

@@ -62,17 +62,25 @@ public final class StoreFactory {
             }
             return new JdbcStatementStore(pool, database, pool::close);
         }
-        DataSource dataSource = new DriverManagerDataSource(config.jdbcUrl(), config.user(), config.password());
+        DataSource direct = new DriverManagerDataSource(config.jdbcUrl(), config.user(), config.password());
         // An embedded H2 database closes with its last connection; holding one open for the store's
-        // lifetime saves reopening the file for every call, which makes a pool unnecessary here.
-        Connection keepOpen = connect(dataSource, config.jdbcUrl());
+        // lifetime keeps the file open between calls. The first connection is opened directly so that a
+        // database locked by another process gets our message, not the pool's.
+        Connection keepOpen = connect(direct, config.jdbcUrl());
+        HikariDataSource pool;
         try {
-            migrate(dataSource, database, config.jdbcUrl());
+            migrate(direct, database, config.jdbcUrl());
+            // Pooled all the same: H2 caches parsed statements per session, and a policed read's SQL is
+            // the same text for every request of one context, so a pooled session skips the parse.
+            pool = pool(config);
         } catch (RuntimeException e) {
             close(keepOpen);
             throw e;
         }
-        return new JdbcStatementStore(dataSource, database, keepOpen);
+        return new JdbcStatementStore(pool, database, () -> {
+            pool.close();
+            close(keepOpen);
+        });
     }
 
     private static HikariDataSource pool(StoreConfig config) {

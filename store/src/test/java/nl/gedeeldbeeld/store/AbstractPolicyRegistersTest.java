@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlerts;
 import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
+import nl.gedeeldbeeld.policy.registers.RegisterFacts;
 import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,6 +203,40 @@ abstract class AbstractPolicyRegistersTest {
         assertThat(registers.isProtected(PERSON)).isFalse();
         assertThat(registers.isProtected(ADDRESS)).isFalse();
         assertThat(registers.protectionOf(VEHICLE)).isEmpty();
+    }
+
+    @Test
+    void factsOfManyEntitiesAnswerAsTheOneAtATimeChecksDoInOneQuestion() {
+        registers.openCase(new JointCase("C1", "Haven", Set.of("RIEC_RR", "POLITIE"), "a", T0));
+        registers.openCase(new JointCase("C2", "Vastgoed", Set.of("RIEC_RR"), "a", T0));
+        registers.addToCase("C1", "e1", "a", T0);
+        registers.addToCase("C2", "e1", "a", T0); // in two cases of the RIEC: still one answer
+        registers.addToCase("C2", "e2", "a", T0);
+        registers.confirmHit("e2", "RIEC_RR", "r", T0);
+        registers.confirmHit("e3", "POLITIE", "p", T0);
+        registers.protect(flag(PERSON, "POLITIE", Optional.empty(), T0));
+        registers.protect(flag(ADDRESS, "POLITIE", Optional.of(PERSON), T0));
+        registers.lift(ADDRESS, "eenheid-bb", T1);
+        List<String> ids = List.of("e1", "e2", "e3", "e4", PERSON, ADDRESS);
+
+        for (String org : List.of("RIEC_RR", "POLITIE", "OM")) {
+            RegisterFacts facts = registers.factsOf(ids, org, EnumSet.allOf(RegisterFacts.Kind.class));
+            assertThat(facts.asked()).containsExactlyInAnyOrderElementsOf(ids);
+            for (String id : ids) {
+                assertThat(facts.protectedIds().contains(id)).as("protected %s", id).isEqualTo(registers.isProtected(id));
+                assertThat(facts.jointCaseIds().contains(id)).as("%s in a case of %s", id, org)
+                        .isEqualTo(registers.inJointCase(id, org));
+                assertThat(facts.confirmedHitIds().contains(id)).as("hit of %s on %s", org, id)
+                        .isEqualTo(registers.hasConfirmedHit(id, org));
+            }
+        }
+        RegisterFacts onlyCases = registers.factsOf(ids, "RIEC_RR", EnumSet.of(RegisterFacts.Kind.JOINT_CASE));
+        assertThat(onlyCases.jointCaseIds()).containsExactlyInAnyOrder("e1", "e2");
+        assertThat(onlyCases.confirmedHitIds()).as("not asked").isEmpty();
+        assertThat(onlyCases.protectedIds()).as("not asked").isEmpty();
+        assertThat(registers.factsOf(ids, "POLITIE", EnumSet.of(RegisterFacts.Kind.PROTECTED)).protectedIds())
+                .containsExactly(PERSON);
+        assertThat(registers.factsOf(List.of(), "POLITIE", EnumSet.allOf(RegisterFacts.Kind.class)).asked()).isEmpty();
     }
 
     @Test

@@ -16,15 +16,16 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The access layer every controller reads through, the decision point it uses (over the store's
  * registers) and the audit log. The log is a file of its own, apart from the database, so a purge or a
- * restore of the data never touches the record of who saw it. Reads flush it once per request (ON_FLUSH);
- * an anchor every 1,000 events makes truncation detectable.
+ * restore of the data never touches the record of who saw it. Changes, exports and alerts are forced to
+ * disk before they return; reads within 20 ms, unless {@code gb.audit-fsync} asks for more
+ * ({@link FsyncPolicy#READS_GROUPED} says why). An anchor every 1,000 events makes truncation detectable.
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
 
     @Bean(destroyMethod = "close")
     AuditLog auditLog(GbProperties properties) {
-        return FileAuditLog.open(Path.of(properties.audit()), FsyncPolicy.ON_FLUSH, 1000);
+        return FileAuditLog.open(Path.of(properties.audit()), properties.auditFsync(), 1000);
     }
 
     @Bean

@@ -12,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import nl.gedeeldbeeld.model.UserInputException;
 
@@ -28,6 +32,9 @@ import nl.gedeeldbeeld.model.UserInputException;
  * can be built beside it when they become frequent.
  */
 public final class FileAuditLog implements AuditLog {
+    /** How long a read event may stay unforced under {@link FsyncPolicy#READS_GROUPED}. */
+    public static final Duration READ_SYNC_INTERVAL = Duration.ofMillis(20);
+
     private final Path file;
     private final Path anchorFile;
     private final FsyncPolicy fsync;
@@ -39,6 +46,11 @@ public final class FileAuditLog implements AuditLog {
     private String lastHash;
     private int sinceAnchor;
     private boolean closed;
+    /** Sequence up to which the file is known forced; guarded by this. */
+    private long forcedThrough;
+    /** The background sync failed: appends force in the caller's thread, where a failure is an error it sees. */
+    private boolean backgroundFailed;
+    private final ScheduledExecutorService syncer;
 
     private FileAuditLog(Path file, Path anchorFile, FsyncPolicy fsync, int anchorEvery, Clock clock,
                          FileChannel channel, FileLock lock, AuditEvent last) {
@@ -51,6 +63,42 @@ public final class FileAuditLog implements AuditLog {
         this.lock = lock;
         this.lastSequence = last == null ? 0 : last.sequence();
         this.lastHash = last == null ? AuditEvent.GENESIS : last.hash();
+        this.forcedThrough = lastSequence;
+        if (fsync == FsyncPolicy.READS_GROUPED) {
+            syncer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "audit-sync " + file.getFileName());
+                t.setDaemon(true);
+                return t;
+            });
+            long every = READ_SYNC_INTERVAL.toMillis();
+            syncer.scheduleWithFixedDelay(this::syncPending, every, every, TimeUnit.MILLISECONDS);
+        } else {
+            syncer = null;
+        }
+    }
+
+    /**
+     * The background half of {@link FsyncPolicy#READS_GROUPED}. Forces outside the lock, so appends go on
+     * while the disk works; whatever was written before the force began is durable after it.
+     */
+    private void syncPending() {
+        long target;
+        synchronized (this) {
+            if (closed || forcedThrough >= lastSequence) {
+                return;
+            }
+            target = lastSequence;
+        }
+        try {
+            channel.force(false);
+            synchronized (this) {
+                forcedThrough = Math.max(forcedThrough, target);
+            }
+        } catch (IOException | RuntimeException e) {
+            synchronized (this) {
+                backgroundFailed = true;
+            }
+        }
     }
 
     /** Opens (or creates) the log with its anchor beside it: {@code file + ".anchor"}. */
@@ -166,14 +214,14 @@ public final class FileAuditLog implements AuditLog {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            if (fsync == FsyncPolicy.EVERY_EVENT) {
-                channel.force(false);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to audit log " + file, e);
         }
         lastSequence = event.sequence();
         lastHash = event.hash();
+        if (fsync.forcesOnAppend(record.action()) || backgroundFailed) {
+            force();
+        }
         if (++sinceAnchor >= anchorEvery) {
             writeAnchor(false);
         }
@@ -183,15 +231,22 @@ public final class FileAuditLog implements AuditLog {
     @Override
     public synchronized void flush() {
         ensureOpen();
-        force();
+        if (fsync == FsyncPolicy.ON_FLUSH) {
+            force();
+        }
     }
 
     private void force() {
+        if (forcedThrough >= lastSequence) {
+            return;
+        }
         try {
             channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot flush audit log " + file, e);
         }
+        forcedThrough = lastSequence;
+        backgroundFailed = false;
     }
 
     private void writeAnchor(boolean closing) {
@@ -261,6 +316,9 @@ public final class FileAuditLog implements AuditLog {
     public synchronized void close() {
         if (closed) {
             return;
+        }
+        if (syncer != null) {
+            syncer.shutdownNow();
         }
         try {
             writeAnchor(true);

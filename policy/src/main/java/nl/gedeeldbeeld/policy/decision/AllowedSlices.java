@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.gedeeldbeeld.policy.Condition;
@@ -43,8 +44,23 @@ public record AllowedSlices(LocalDate asOf, String organisation, String purpose,
 
     /** Allowed given the answers to the entity-dependent conditions for the statement's entity. */
     public boolean allows(Slice slice, Predicate<Condition> holds) {
-        return !prohibited(slice) && grants.stream()
-                .anyMatch(g -> g.covers(slice) && g.allowsProperty(slice.property()) && g.conditions().stream().allMatch(holds));
+        return grantFor(slice, holds).isPresent();
+    }
+
+    /**
+     * The grant that lets this slice through: the rule and agreement {@link PolicyDecisionPoint#decide} would
+     * name for a statement within retention and not about a protected person. The viewer's own partner has
+     * only the OWN_DATA grant, and another partner's grants keep the catalogue's order (a stable sort by
+     * partner), which is the order decide tries agreements in, so the first match here is decide's. This lets a read attribute what it returned without deciding each statement
+     * again.
+     */
+    public Optional<SliceGrant> grantFor(Slice slice, Predicate<Condition> holds) {
+        if (prohibited(slice)) {
+            return Optional.empty();
+        }
+        return grants.stream()
+                .filter(g -> g.covers(slice) && g.allowsProperty(slice.property()) && g.conditions().stream().allMatch(holds))
+                .findFirst();
     }
 
     /** Visible only as "afgeschermd": a grant redacts the property and none allows its value. */

@@ -1,6 +1,8 @@
 package nl.gedeeldbeeld.policy.registers;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +52,28 @@ public interface PolicyRegisters extends CaseMembership, HitRegister, ProtectedP
 
     /** Active flags owned by the organisation. */
     List<ProtectionFlag> flagsOwnedBy(String organisation);
+
+    /**
+     * The per-entity answers of the registers named in {@code kinds}, for all these entities at once. The
+     * default asks per entity; a store answers with one query per register.
+     */
+    default RegisterFacts factsOf(Collection<String> entityIds, String organisation, Set<RegisterFacts.Kind> kinds) {
+        Set<String> protectedIds = new HashSet<>();
+        Set<String> inCase = new HashSet<>();
+        Set<String> hits = new HashSet<>();
+        for (String id : entityIds) {
+            if (kinds.contains(RegisterFacts.Kind.PROTECTED) && isProtected(id)) {
+                protectedIds.add(id);
+            }
+            if (kinds.contains(RegisterFacts.Kind.JOINT_CASE) && inJointCase(id, organisation)) {
+                inCase.add(id);
+            }
+            if (kinds.contains(RegisterFacts.Kind.CONFIRMED_HIT) && hasConfirmedHit(id, organisation)) {
+                hits.add(id);
+            }
+        }
+        return new RegisterFacts(Set.copyOf(entityIds), kinds, protectedIds, inCase, hits);
+    }
 
     @Override
     default boolean isProtected(String entityId) {

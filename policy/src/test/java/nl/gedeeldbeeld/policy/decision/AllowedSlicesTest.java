@@ -86,6 +86,9 @@ class AllowedSlicesTest {
                         } else if (decision instanceof Decision.Allow) {
                             allowed++;
                             assertThat(slice.partnerRegime()).isIn(slices.partnerRegimes());
+                            SliceGrant grant = slices.grantFor(slice, holds).orElseThrow();
+                            assertThat(grant.rule()).as("rule for %s", slice).isEqualTo(decision.rule());
+                            assertThat(grant.agreement()).as("agreement for %s", slice).isEqualTo(decision.agreement());
                         } else {
                             denied++;
                         }

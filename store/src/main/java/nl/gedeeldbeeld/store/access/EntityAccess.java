@@ -66,10 +66,11 @@ public final class EntityAccess {
 
     /** The entity as the request may see it; empty when it may see nothing of it (or it does not exist). */
     public Optional<EntityProfile> profile(AccessContext ctx, String entityId) {
-        watch.touched(ctx, List.of(entityId), AlertTrigger.LOOKUP);
         AllowedSlices slices = decisions.allowedSlices(ctx);
-        VisibleStatements visible = visible(ctx, slices, List.of(entityId));
-        audit.read(ctx, "entity-profile", List.of(entityId), "profile", slices, visible);
+        RequestChecks checks = checks(ctx, slices);
+        watch.touched(ctx, List.of(entityId), AlertTrigger.LOOKUP, checks);
+        VisibleStatements visible = visible(slices, checks, List.of(entityId));
+        audit.read(ctx, "entity-profile", List.of(entityId), "profile", slices, checks, visible);
         return view(entityId, visible).map(v -> new EntityProfile(v, visible.redactedOf(entityId)));
     }
 
@@ -88,7 +89,8 @@ public final class EntityAccess {
         SearchResult result = storage.index().search(SearchQuery.of(text, access).withSchemata(schemata)
                 .withFilter(narrowing).page(offset, limit));
         List<String> ids = result.hits().stream().map(SearchHit::entityId).toList();
-        VisibleStatements visible = visible(ctx, slices, ids);
+        RequestChecks checks = checks(ctx, slices);
+        VisibleStatements visible = visible(slices, checks, ids);
         List<FoundEntity> hits = new ArrayList<>();
         for (SearchHit hit : result.hits()) {
             String caption = view(hit.entityId(), visible).map(EntityView::caption).orElse(hit.entityId());
@@ -98,7 +100,7 @@ public final class EntityAccess {
             watch.touched(ctx, storage.index().matchingAmong(text, protectedIds), AlertTrigger.SEARCH_HIT);
         }
         audit.read(ctx, "search", ids, "search q#" + textHash(text) + " total=" + result.total() + " offset=" + offset,
-                slices, visible);
+                slices, checks, visible);
         return new SearchPage(hits, result.total());
     }
 
@@ -110,17 +112,18 @@ public final class EntityAccess {
      */
     public Neighbourhood neighbours(AccessContext ctx, String centreId) {
         AllowedSlices slices = decisions.allowedSlices(ctx);
-        VisibleStatements centre = visible(ctx, slices, List.of(centreId));
+        RequestChecks checks = checks(ctx, slices);
+        VisibleStatements centre = visible(slices, checks, List.of(centreId));
         Optional<EntityView> centreView = view(centreId, centre);
         if (centreView.isEmpty()) {
-            watch.touched(ctx, List.of(centreId), AlertTrigger.NETWORK_EXPANSION);
-            audit.read(ctx, "network-neighbours", List.of(centreId), "neighbours", slices, centre);
+            watch.touched(ctx, List.of(centreId), AlertTrigger.NETWORK_EXPANSION, checks);
+            audit.read(ctx, "network-neighbours", List.of(centreId), "neighbours", slices, checks, centre);
             return new Neighbourhood(centreId, List.of());
         }
         Map<String, Neighbour> found = new LinkedHashMap<>();
         List<Link> links = new ArrayList<>(references(centreView.get(), centreId));
         List<String> referrers = storage.store().entitiesWithValue(centreId).stream().filter(id -> !id.equals(centreId)).toList();
-        VisibleStatements linkStatements = visible(ctx, slices, referrers);
+        VisibleStatements linkStatements = visible(slices, checks, referrers);
         for (String referrer : linkStatements.statements().keySet()) {
             EntityView link = view(referrer, linkStatements).orElseThrow();
             boolean refersToCentre = references(link, centreId).stream().anyMatch(l -> l.target().equals(centreId));
@@ -136,8 +139,8 @@ public final class EntityAccess {
         }
         Set<String> candidates = new LinkedHashSet<>();
         links.forEach(l -> candidates.add(l.target()));
-        watch.touched(ctx, candidates, AlertTrigger.NETWORK_EXPANSION);
-        VisibleStatements targets = visible(ctx, slices, candidates);
+        watch.touched(ctx, candidates, AlertTrigger.NETWORK_EXPANSION, checks);
+        VisibleStatements targets = visible(slices, checks, candidates);
         for (Link l : links) {
             view(l.target(), targets).ifPresent(v -> found.putIfAbsent(l.target() + "\u001f" + l.viaId(),
                     new Neighbour(v.id(), v.schema(), v.caption(), l.viaId(), l.viaSchema(), l.property())));
@@ -148,7 +151,7 @@ public final class EntityAccess {
             returned.add(n.viaEntityId());
             returned.add(n.entityId());
         });
-        audit.read(ctx, "network-neighbours", returned, "neighbours of " + centreId + " n=" + found.size(), slices,
+        audit.read(ctx, "network-neighbours", returned, "neighbours of " + centreId + " n=" + found.size(), slices, checks,
                 merge(centre, linkStatements, targets, returned));
         return new Neighbourhood(centreId, List.copyOf(found.values()));
     }
@@ -159,21 +162,28 @@ public final class EntityAccess {
      */
     public VisibleStatements statements(AccessContext ctx, Collection<String> entityIds, String activity) {
         AllowedSlices slices = decisions.allowedSlices(ctx);
-        VisibleStatements visible = visible(ctx, slices, entityIds);
-        audit.read(ctx, activity, visible.entityIds(), activity + " n=" + visible.entityIds().size(), slices, visible);
+        RequestChecks checks = checks(ctx, slices);
+        VisibleStatements visible = visible(slices, checks, entityIds);
+        audit.read(ctx, activity, visible.entityIds(), activity + " n=" + visible.entityIds().size(), slices, checks,
+                visible);
         return visible;
     }
 
     /** Visible statements without an audit event; callers audit the request as a whole. */
     VisibleStatements visibleUnaudited(AccessContext ctx, Collection<String> entityIds) {
-        return visible(ctx, decisions.allowedSlices(ctx), entityIds);
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        return visible(slices, checks(ctx, slices), entityIds);
     }
 
-    private VisibleStatements visible(AccessContext ctx, AllowedSlices slices, Collection<String> ids) {
+    private RequestChecks checks(AccessContext ctx, AllowedSlices slices) {
+        return RequestChecks.of(decisions, ctx, registers, slices);
+    }
+
+    private VisibleStatements visible(AllowedSlices slices, EntityChecks checks, Collection<String> ids) {
         if (ids.isEmpty()) {
             return VisibleStatements.none();
         }
-        return storage.store().policyFilteredReads().visibleStatementsOf(slices, EntityChecks.of(decisions, ctx, registers), ids);
+        return storage.store().policyFilteredReads().visibleStatementsOf(slices, checks, ids);
     }
 
     private Optional<EntityView> view(String id, VisibleStatements visible) {

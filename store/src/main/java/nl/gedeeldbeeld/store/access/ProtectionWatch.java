@@ -14,6 +14,7 @@ import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlerts;
 import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
+import nl.gedeeldbeeld.store.EntityChecks;
 
 /**
  * Bewaken en beveiligen: when a request touches a protected entity (a lookup, a search that matches it, a
@@ -37,8 +38,20 @@ public final class ProtectionWatch {
 
     /** Raises an alert for each protected entity among these; returns how many alerts were raised. */
     public int touched(AccessContext ctx, Collection<String> entityIds, AlertTrigger trigger) {
+        return touched(ctx, entityIds, trigger, EntityChecks.unconditional(registers));
+    }
+
+    /**
+     * As above, asking the request's checks first whether an entity is protected at all, so that the usual
+     * case (not protected) shares its answer with the filtered read of the same request.
+     */
+    int touched(AccessContext ctx, Collection<String> entityIds, AlertTrigger trigger, EntityChecks checks) {
         int raised = 0;
+        checks.prefetch(entityIds);
         for (String id : entityIds) {
+            if (!checks.isProtected(id)) {
+                continue;
+            }
             Optional<ProtectionFlag> flag = registers.protectionOf(id);
             if (flag.isEmpty() || ownUnit(ctx, flag.get())) {
                 continue;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.gedeeldbeeld.model.statement.Statement;
@@ -16,6 +17,7 @@ import nl.gedeeldbeeld.policy.decision.Decision;
 import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
 import nl.gedeeldbeeld.policy.decision.Slice;
 import nl.gedeeldbeeld.policy.decision.SliceGrant;
+import nl.gedeeldbeeld.store.EntityChecks;
 import nl.gedeeldbeeld.store.RedactedProperty;
 import nl.gedeeldbeeld.store.VisibleStatements;
 
@@ -36,13 +38,25 @@ final class ReadAudit {
         this.clock = clock;
     }
 
+    /**
+     * Each returned value is attributed to the grant that let it through, with the request's own register
+     * answers; only a value no grant explains (none should exist) is decided again, so that the count still
+     * names the rule that applies.
+     */
     void read(AccessContext ctx, String activity, Collection<String> entityIds, String what, AllowedSlices slices,
-              VisibleStatements visible) {
+              EntityChecks checks, VisibleStatements visible) {
         Map<String, Integer> allowed = new TreeMap<>();
         for (List<Statement> statements : visible.statements().values()) {
             for (Statement s : statements) {
-                Decision d = decisions.decide(ctx, s);
-                allowed.merge(d.outcome() + " " + d.rule() + d.agreement().map(a -> " " + a).orElse(""), 1, Integer::sum);
+                Optional<SliceGrant> grant = slices.grantFor(Slice.of(s), checks.conditionsFor(s.entityId()));
+                String key;
+                if (grant.isPresent()) {
+                    key = "ALLOW " + grant.get().rule() + grant.get().agreement().map(a -> " " + a).orElse("");
+                } else {
+                    Decision d = decisions.decide(ctx, s);
+                    key = d.outcome() + " " + d.rule() + d.agreement().map(a -> " " + a).orElse("");
+                }
+                allowed.merge(key, 1, Integer::sum);
             }
         }
         Map<String, TreeSet<String>> redacted = new TreeMap<>();
@@ -63,7 +77,7 @@ final class ReadAudit {
     private static String redactingAgreement(AllowedSlices slices, RedactedProperty p) {
         Slice slice = new Slice(p.partner(), p.regime(), p.schema(), p.property());
         return slices.grants().stream().filter(g -> g.covers(slice) && g.redactsProperty(p.property()))
-                .map(SliceGrant::agreement).flatMap(java.util.Optional::stream).map(Object::toString)
+                .map(SliceGrant::agreement).flatMap(Optional::stream).map(Object::toString)
                 .findFirst().orElse("AGREEMENT");
     }
 }

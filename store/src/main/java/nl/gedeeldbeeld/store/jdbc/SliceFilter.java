@@ -59,6 +59,7 @@ final class SliceFilter {
                 not(or(slices.prohibitions().stream().map(SliceFilter::covers).toList()))));
         // Ask the registers once per entity and condition, not once per grant: they may be remote.
         Map<String, Predicate<Condition>> conditions = new LinkedHashMap<>();
+        checks.prefetch(entityIds);
         for (String id : entityIds) {
             if (!checks.isProtected(id)) {
                 conditions.put(id, remembered(checks.conditionsFor(id)));
