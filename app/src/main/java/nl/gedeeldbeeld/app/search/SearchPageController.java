@@ -28,11 +28,16 @@ class SearchPageController {
 
     @GetMapping("/")
     String home(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
-                @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+                @RequestParam(name = "pagina", defaultValue = "1") int page,
+                @RequestParam(name = "soort", defaultValue = "") String schema,
+                @RequestParam(name = "bron", defaultValue = "") String dataset, Model model) {
         model.addAttribute("q", q);
+        model.addAttribute("soort", schema);
+        model.addAttribute("bron", dataset);
         if (!q.isBlank()) {
             int current = Math.max(1, page);
-            var result = search.search(ctx, q, Set.of(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            var result = search.search(ctx, q, schema.isBlank() ? Set.of() : Set.of(schema),
+                    dataset.isBlank() ? Set.of() : Set.of(dataset), (current - 1) * PAGE_SIZE, PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("page", current);
             model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));

@@ -16,7 +16,13 @@ public class SearchService {
         this.access = access;
     }
 
-    public SearchPage search(AccessContext ctx, String text, Set<String> schemata, int offset, int limit) {
-        return access.entities().search(ctx, text, schemata, SearchFilter.unrestricted(), offset, limit);
+    /**
+     * Narrowing by dataset only ever narrows: it is ANDed with the policy's own filter, so naming a dataset
+     * the request may not see finds nothing rather than something.
+     */
+    public SearchPage search(AccessContext ctx, String text, Set<String> schemata, Set<String> datasets, int offset,
+                             int limit) {
+        SearchFilter narrowing = datasets.isEmpty() ? SearchFilter.unrestricted() : SearchFilter.datasets(datasets);
+        return access.entities().search(ctx, text, schemata, narrowing, offset, limit);
     }
 }

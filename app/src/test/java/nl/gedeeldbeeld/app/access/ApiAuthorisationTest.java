@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -139,9 +140,13 @@ class ApiAuthorisationTest {
         Map<String, Set<String>> allowed = new LinkedHashMap<>();
         Map<String, Set<String>> allowedValues = new LinkedHashMap<>();
         Map<String, Set<String>> redacted = new LinkedHashMap<>();
+        Map<String, Set<String>> visibleDatasets = new LinkedHashMap<>();
         for (var e : all.entrySet()) {
             for (Statement s : e.getValue()) {
                 Decision d = access.decisions().decide(ctx, s);
+                if (!(d instanceof Decision.Deny)) {
+                    visibleDatasets.computeIfAbsent(s.provenance().dataset(), k -> new HashSet<>()).add(e.getKey());
+                }
                 if (d instanceof Decision.Allow) {
                     allowed.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(s.id());
                     allowedValues.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(s.value());
@@ -156,6 +161,12 @@ class ApiAuthorisationTest {
         // Search count.
         Map<String, Object> listing = json(as(get("/api/v1/search").param("q", "").param("limit", "1"), userId, purpose), 200);
         assertThat(((Number) listing.get("total")).longValue()).as("API search count").isEqualTo(visible.size());
+        Map<String, Number> datasetFacets = ((Map<String, Map<String, Number>>) listing.get("facets")).get("datasets");
+        Map<String, Long> facetCounts = new TreeMap<>();
+        datasetFacets.forEach((k, v) -> facetCounts.put(k, v.longValue()));
+        Map<String, Long> expectedFacets = new TreeMap<>();
+        visibleDatasets.forEach((k, v) -> expectedFacets.put(k, (long) v.size()));
+        assertThat(facetCounts).as("API dataset facets").isEqualTo(expectedFacets);
 
         for (String id : sample) {
             // Profile.

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +37,7 @@ import nl.gedeeldbeeld.policy.export.ExportStatus;
 import nl.gedeeldbeeld.store.access.EntityProfile;
 import nl.gedeeldbeeld.store.access.FoundEntity;
 import nl.gedeeldbeeld.store.access.Neighbour;
+import nl.gedeeldbeeld.store.access.SearchPage;
 import nl.gedeeldbeeld.store.search.SearchFilter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,7 +159,8 @@ class AuthorisationMatrixTest {
     }
 
     /** What decide() says of one entity's raw statements. */
-    private record Expected(Set<String> allowed, Set<String> redacted, Set<String> allowedValues) {
+    private record Expected(Set<String> allowed, Set<String> redacted, Set<String> allowedValues,
+                            Set<String> visibleDatasets) {
         boolean visible() {
             return !allowed.isEmpty() || !redacted.isEmpty();
         }
@@ -167,6 +170,7 @@ class AuthorisationMatrixTest {
         Set<String> allowed = new HashSet<>();
         Set<String> redacted = new HashSet<>();
         Set<String> values = new HashSet<>();
+        Set<String> datasets = new HashSet<>();
         for (Statement s : all.getOrDefault(id, List.of())) {
             Decision d = world.access.decisions().decide(ctx, s);
             if (sample.contains(id)) {
@@ -175,11 +179,13 @@ class AuthorisationMatrixTest {
             if (d instanceof Decision.Allow) {
                 allowed.add(s.id());
                 values.add(s.value());
+                datasets.add(s.provenance().dataset());
             } else if (d instanceof Decision.Redact) {
                 redacted.add(key(s.entityId(), s.schema(), s.property(), s.provenance().dataset()));
+                datasets.add(s.provenance().dataset());
             }
         }
-        return new Expected(allowed, redacted, values);
+        return new Expected(allowed, redacted, values, datasets);
     }
 
     private static String key(String entity, String schema, String property, String dataset) {
@@ -193,8 +199,14 @@ class AuthorisationMatrixTest {
         }
         // Search count: a blank search lists exactly the entities of which anything is visible.
         long visible = expected.values().stream().filter(Expected::visible).count();
-        assertThat(world.access.entities().search(ctx, "", Set.of(), SearchFilter.unrestricted(), 0, 1).total())
-                .as("search count").isEqualTo(visible);
+        SearchPage listing = world.access.entities().search(ctx, "", Set.of(), SearchFilter.unrestricted(), 0, 1);
+        assertThat(listing.total()).as("search count").isEqualTo(visible);
+        // Search facets: per dataset, the entities with anything visible in it; per schema, every entity once.
+        Map<String, Long> perDataset = new TreeMap<>();
+        expected.values().forEach(e -> e.visibleDatasets().forEach(d -> perDataset.merge(d, 1L, Long::sum)));
+        assertThat(listing.facets().datasets()).as("dataset facets").isEqualTo(perDataset);
+        assertThat(listing.facets().schemata().values().stream().mapToLong(Long::longValue).sum())
+                .as("schema facets").isEqualTo(visible);
 
         int exports = 0;
         for (String id : sample) {

@@ -138,6 +138,20 @@ class ApiTest {
     }
 
     @Test
+    void theSearchPageNarrowsByTheFacetsItShows() throws Exception {
+        load();
+        String all = web.perform(get("/").param("q", "NL91ABNA0417164300").with(user(USER))
+                        .sessionAttr(DeclaredPurpose.SESSION_ATTRIBUTE, PURPOSE))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(all).contains("Soort", "Bron", "BankAccount (1)", "fiod (1)");
+
+        String narrowed = web.perform(get("/").param("q", "NL91ABNA0417164300").param("soort", "Person").with(user(USER))
+                        .sessionAttr(DeclaredPurpose.SESSION_ATTRIBUTE, PURPOSE))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(narrowed).contains("0 resultaten").doesNotContain("BankAccount (1)");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theApiDescribesItselfAsOpenApi3() {
         Map<String, Object> doc = http.getForObject("/api/v1/openapi.json", Map.class);

@@ -101,7 +101,7 @@ public final class EntityAccess {
         }
         audit.read(ctx, "search", ids, "search q#" + textHash(text) + " total=" + result.total() + " offset=" + offset,
                 slices, checks, visible);
-        return new SearchPage(hits, result.total());
+        return new SearchPage(hits, result.total(), result.facets());
     }
 
     /**

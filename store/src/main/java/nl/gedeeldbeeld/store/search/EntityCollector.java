@@ -7,9 +7,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -29,33 +31,58 @@ import org.apache.lucene.search.ScoreMode;
  */
 final class EntityCollector implements Collector {
 
-    /** The best document of one entity, plus all its matching documents (for their datasets). */
+    /**
+     * The best document of one entity, with its schema, and the datasets of all its matching documents.
+     * Within a segment schema and datasets are doc-values ordinals; {@link #flush()} names them.
+     */
     static final class Best {
         String entityId;
         float score;
         int doc;
-        final List<Integer> docs = new ArrayList<>(2);
+        String schema;
+        final Set<String> datasets = new LinkedHashSet<>(2);
+        private int schemaOrd;
+        private int[] datasetOrds = new int[2];
+        private int datasetCount;
 
-        Best(float score, int doc) {
+        Best(float score, int doc, int schemaOrd, int datasetOrd) {
             this.score = score;
             this.doc = doc;
-            docs.add(doc);
+            this.schemaOrd = schemaOrd;
+            addDataset(datasetOrd);
         }
 
-        void add(float score, int doc) {
+        void add(float score, int doc, int schemaOrd, int datasetOrd) {
             if (score > this.score) {
                 this.score = score;
                 this.doc = doc;
+                this.schemaOrd = schemaOrd;
             }
-            docs.add(doc);
+            addDataset(datasetOrd);
+        }
+
+        private void addDataset(int ord) {
+            if (ord < 0) {
+                return;
+            }
+            for (int i = 0; i < datasetCount; i++) {
+                if (datasetOrds[i] == ord) {
+                    return;
+                }
+            }
+            if (datasetCount == datasetOrds.length) {
+                datasetOrds = Arrays.copyOf(datasetOrds, datasetCount * 2);
+            }
+            datasetOrds[datasetCount++] = ord;
         }
 
         void merge(Best other) {
             if (other.score > score) {
                 score = other.score;
                 doc = other.doc;
+                schema = other.schema;
             }
-            docs.addAll(other.docs);
+            datasets.addAll(other.datasets);
         }
     }
 
@@ -65,6 +92,8 @@ final class EntityCollector implements Collector {
 
     private final Map<String, Best> best = new HashMap<>();
     private SortedDocValues pendingIds;
+    private SortedDocValues pendingSchemata;
+    private SortedDocValues pendingDatasets;
     private Map<Integer, Best> pending;
 
     Collection<Best> entities() throws IOException {
@@ -97,6 +126,22 @@ final class EntityCollector implements Collector {
         return best.size();
     }
 
+    /** Entities per schema and per dataset, over every collected entity. */
+    SearchFacets facets() throws IOException {
+        flush();
+        Map<String, Long> schemata = new HashMap<>();
+        Map<String, Long> datasets = new HashMap<>();
+        for (Best b : best.values()) {
+            if (b.schema != null) {
+                schemata.merge(b.schema, 1L, Long::sum);
+            }
+            for (String d : b.datasets) {
+                datasets.merge(d, 1L, Long::sum);
+            }
+        }
+        return new SearchFacets(schemata, datasets);
+    }
+
     @Override
     public ScoreMode scoreMode() {
         return ScoreMode.COMPLETE;
@@ -106,8 +151,12 @@ final class EntityCollector implements Collector {
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         flush();
         SortedDocValues ids = DocValues.getSorted(context.reader(), IndexFields.ENTITY);
+        SortedDocValues schemata = DocValues.getSorted(context.reader(), IndexFields.SCHEMA);
+        SortedDocValues datasets = DocValues.getSorted(context.reader(), IndexFields.DATASET);
         Map<Integer, Best> byOrd = new HashMap<>();
         pendingIds = ids;
+        pendingSchemata = schemata;
+        pendingDatasets = datasets;
         pending = byOrd;
         int base = context.docBase;
         return new LeafCollector() {
@@ -129,16 +178,18 @@ final class EntityCollector implements Collector {
                 }
                 int ord = ids.ordValue();
                 float score = scorer.score();
+                int schemaOrd = schemata.advanceExact(doc) ? schemata.ordValue() : -1;
+                int datasetOrd = datasets.advanceExact(doc) ? datasets.ordValue() : -1;
                 if (ord == lastOrd) {
-                    last.add(score, base + doc);
+                    last.add(score, base + doc, schemaOrd, datasetOrd);
                     return;
                 }
                 Best b = byOrd.get(ord);
                 if (b == null) {
-                    b = new Best(score, base + doc);
+                    b = new Best(score, base + doc, schemaOrd, datasetOrd);
                     byOrd.put(ord, b);
                 } else {
-                    b.add(score, base + doc);
+                    b.add(score, base + doc, schemaOrd, datasetOrd);
                 }
                 lastOrd = ord;
                 last = b;
@@ -162,9 +213,16 @@ final class EntityCollector implements Collector {
             ords[i++] = it.next();
         }
         Arrays.sort(ords);
+        // Few schemata and datasets, many entities: name each ordinal once per segment.
+        Map<Integer, String> schemaNames = new HashMap<>();
+        Map<Integer, String> datasetNames = new HashMap<>();
         for (int ord : ords) {
             Best b = pending.get(ord);
             b.entityId = pendingIds.lookupOrd(ord).utf8ToString();
+            b.schema = name(pendingSchemata, b.schemaOrd, schemaNames);
+            for (int d = 0; d < b.datasetCount; d++) {
+                b.datasets.add(name(pendingDatasets, b.datasetOrds[d], datasetNames));
+            }
             // An entity's documents normally share a segment; merging keeps the count right if they do not.
             Best known = best.putIfAbsent(b.entityId, b);
             if (known != null) {
@@ -173,6 +231,20 @@ final class EntityCollector implements Collector {
         }
         pending = null;
         pendingIds = null;
+        pendingSchemata = null;
+        pendingDatasets = null;
+    }
+
+    private static String name(SortedDocValues values, int ord, Map<Integer, String> names) throws IOException {
+        if (ord < 0) {
+            return null;
+        }
+        String known = names.get(ord);
+        if (known == null) {
+            known = values.lookupOrd(ord).utf8ToString();
+            names.put(ord, known);
+        }
+        return known;
     }
 
     /** For {@code IndexSearcher.search}; the searcher has no executor, so one collector sees every segment. */

@@ -76,10 +76,12 @@ final class EntityDocuments {
         doc.add(new StringField(IndexFields.ENTITY, entityId, Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.ENTITY, id));
         doc.add(new StringField(IndexFields.SCHEMA, group.schema(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.SCHEMA, new BytesRef(group.schema()))); // facets
         for (String name : schemataOf(group.schema())) {
             doc.add(new StringField(IndexFields.SCHEMATA, name, Field.Store.NO));
         }
         doc.add(new StringField(IndexFields.DATASET, group.dataset(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(IndexFields.DATASET, new BytesRef(group.dataset()))); // facets, hit datasets
         doc.add(new StringField(IndexFields.PARTNER, group.partner(), Field.Store.NO));
         doc.add(new StringField(IndexFields.REGIME, group.regime(), Field.Store.NO));
         doc.add(new StringField(IndexFields.PARTNER_REGIME,

@@ -53,8 +53,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
     private static final int UPDATE_CHUNK = 2000;
-    private static final Set<String> BEST_FIELDS = Set.of(IndexFields.SCHEMA, IndexFields.PROPERTY, IndexFields.DATASET);
-    private static final Set<String> DATASET_FIELD = Set.of(IndexFields.DATASET);
+    private static final Set<String> BEST_FIELDS = Set.of(IndexFields.SCHEMA, IndexFields.PROPERTY);
 
     private final Path path;
     private final Directory directory;
@@ -118,7 +117,7 @@ public final class SearchIndex implements AutoCloseable {
      * The layout of the documents. An index written in another layout (e.g. one document per slice, before
      * the policy moved into the index) cannot answer policy filters; it must be rebuilt from the store.
      */
-    static final String FORMAT = "2-property-documents";
+    static final String FORMAT = "3-facet-doc-values";
     private static final String FORMAT_KEY = "gb.index.format";
 
     /** True when the index holds documents written in another layout than this code writes. */
@@ -277,7 +276,7 @@ public final class SearchIndex implements AutoCloseable {
                 for (int i = q.offset(); i < ranked.size(); i++) {
                     hits.add(hit(stored, ranked.get(i), blank));
                 }
-                return new SearchResult(hits, collected.count());
+                return new SearchResult(hits, collected.count(), collected.facets());
             } finally {
                 searchers.release(searcher);
             }
@@ -313,11 +312,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchHit hit(StoredFields stored, EntityCollector.Best best, boolean blank) throws IOException {
         Document doc = stored.document(best.doc, BEST_FIELDS);
         String schema = doc.get(IndexFields.SCHEMA);
-        Set<String> datasets = new LinkedHashSet<>();
-        for (int d : best.docs) {
-            datasets.add(d == best.doc ? doc.get(IndexFields.DATASET) : stored.document(d, DATASET_FIELD).get(IndexFields.DATASET));
-        }
-        return new SearchHit(best.entityId, schema, best.score, matchedField(doc, schema, blank), List.copyOf(datasets));
+        return new SearchHit(best.entityId, schema, best.score, matchedField(doc, schema, blank), List.copyOf(best.datasets));
     }
 
     /**

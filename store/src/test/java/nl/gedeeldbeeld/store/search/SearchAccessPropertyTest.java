@@ -201,6 +201,14 @@ class SearchAccessPropertyTest {
                 .collect(Collectors.toMap(SearchHit::entityId, h -> new TreeSet<>(h.datasets()), (a, b) -> a, TreeMap::new));
         assertThat(found).as(() -> description + "\nworld: " + describe(world, decisions)).isEqualTo(expected);
         assertThat(result.total()).as(description).isEqualTo(expected.size());
+        // Facets count the same entities: each dataset once per entity with a visible match in it, each
+        // entity once under the schema its hit shows.
+        Map<String, Long> datasetCounts = new TreeMap<>();
+        expected.values().forEach(datasets -> datasets.forEach(d -> datasetCounts.merge(d, 1L, Long::sum)));
+        assertThat(result.facets().datasets()).as(description).isEqualTo(datasetCounts);
+        Map<String, Long> schemaCounts = result.hits().stream()
+                .collect(Collectors.groupingBy(SearchHit::schema, TreeMap::new, Collectors.counting()));
+        assertThat(result.facets().schemata()).as(description).isEqualTo(schemaCounts);
     }
 
     private Decision tally(Decision d) {
