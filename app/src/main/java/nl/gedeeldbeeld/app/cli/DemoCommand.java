@@ -1,11 +1,19 @@
 package nl.gedeeldbeeld.app.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.policy.PolicyCatalogue;
+import nl.gedeeldbeeld.policy.audit.FileAuditLog;
+import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.StoreFactory;
+import nl.gedeeldbeeld.store.access.AccessLayer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,19 +55,17 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             out.println("world " + world + " exists; using it");
         }
-        try (Storage storage = StoreFactory.open(options.config())) {
+        try (Storage storage = StoreFactory.open(options.config());
+             FileAuditLog audit = FileAuditLog.open(AccessOptions.auditFile(Optional.empty(), options),
+                     FsyncPolicy.ON_FLUSH, 1000)) {
             // Quarantined records are part of the demo (the noise is deliberate): report, do not stop.
-            IngestCommand.run(storage, ManifestRequests.read(manifest), out, new PrintWriter(java.io.Writer.nullWriter()));
+            IngestCommand.run(storage, new ImportAudit(audit, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC()),
+                    ManifestRequests.read(manifest), out, new PrintWriter(Writer.nullWriter()));
             out.printf("store: %,d statements about %,d entities; %d records in quarantine ('gb quarantine list')%n",
                     storage.store().countStatements(), storage.store().countEntities(),
-                    storage.store().quarantine(java.util.Optional.empty(), false).size());
-            try (var audit = nl.gedeeldbeeld.policy.audit.FileAuditLog.open(
-                    AccessOptions.auditFile(java.util.Optional.empty(), options),
-                    nl.gedeeldbeeld.policy.audit.FsyncPolicy.ON_FLUSH, 1000)) {
-                DemoScenario.seed(nl.gedeeldbeeld.store.access.AccessLayer.over(storage,
-                        nl.gedeeldbeeld.policy.PolicyCatalogue.demo(), audit,
-                        nl.gedeeldbeeld.model.schema.SchemaRegistry.standard(), java.time.Clock.systemUTC()), world, out);
-            }
+                    storage.store().quarantine(Optional.empty(), false).size());
+            DemoScenario.seed(AccessLayer.over(storage, PolicyCatalogue.demo(), audit, SchemaRegistry.standard(),
+                    Clock.systemUTC()), world, out);
         }
         out.flush();
         err.flush();

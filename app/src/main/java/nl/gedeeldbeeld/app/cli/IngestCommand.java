@@ -2,14 +2,19 @@ package nl.gedeeldbeeld.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.gedeeldbeeld.ingest.ImportReport;
 import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
 import nl.gedeeldbeeld.ingest.TerminalProgressBar;
 import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.policy.audit.AuditLog;
+import nl.gedeeldbeeld.policy.audit.FileAuditLog;
+import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.StoreFactory;
 import picocli.CommandLine;
@@ -56,6 +61,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--manifest", paramLabel = "FILE", description = "Import every file a world's manifest.json lists, with its provenance.")
     Path manifest;
 
+    @Option(names = "--audit", paramLabel = "FILE",
+            description = "Audit log (default: DATA_DIR/audit/audit.log, or audit/audit.log with a JDBC store).")
+    Path audit;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
     List<Path> files = new ArrayList<>();
 
@@ -67,17 +76,22 @@ final class IngestCommand implements Callable<Integer> {
         List<ImportRequest> requests = manifest != null ? ManifestRequests.read(manifest) : List.of(request());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Storage storage = StoreFactory.open(options.config())) {
-            return run(storage, requests, out, err);
+        try (Storage storage = StoreFactory.open(options.config());
+             AuditLog log = FileAuditLog.open(AccessOptions.auditFile(Optional.ofNullable(audit), options),
+                     FsyncPolicy.EVERY_EVENT, 1000)) {
+            return run(storage, new ImportAudit(log, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC()),
+                    requests, out, err);
         }
     }
 
-    /** Runs the requests and prints their summaries and problems; shared with {@code gb demo}. */
-    static int run(Storage storage, List<ImportRequest> requests, PrintWriter out, PrintWriter err) {
+    /** Runs the requests, audited, and prints their summaries and problems; shared with {@code gb demo}. */
+    static int run(Storage storage, ImportAudit audit, List<ImportRequest> requests, PrintWriter out, PrintWriter err) {
         Importer importer = new Importer(storage.importTarget());
         boolean clean = true;
         for (ImportRequest request : requests) {
+            audit.started(request);
             for (ImportReport report : importer.importAll(request, TerminalProgressBar.forConsole())) {
+                audit.finished(request, report);
                 out.println(report.summary());
                 report.problems().forEach(err::println);
                 if (report.problemsOmitted() > 0) {

@@ -1,12 +1,17 @@
 package nl.gedeeldbeeld.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.gedeeldbeeld.ingest.QuarantineRetry;
 import nl.gedeeldbeeld.ingest.RetryReport;
+import nl.gedeeldbeeld.policy.audit.AuditLog;
+import nl.gedeeldbeeld.policy.audit.FileAuditLog;
+import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
 import nl.gedeeldbeeld.store.QuarantinedRecord;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.StoreFactory;
@@ -69,6 +74,10 @@ final class QuarantineCommand implements Runnable {
         @Option(names = "--dataset", description = "Only this dataset.")
         String dataset;
 
+        @Option(names = "--audit", paramLabel = "FILE",
+                description = "Audit log (default: DATA_DIR/audit/audit.log, or audit/audit.log with a JDBC store).")
+        Path audit;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -77,12 +86,16 @@ final class QuarantineCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             boolean clean = true;
-            try (Storage storage = StoreFactory.open(options.config())) {
+            try (Storage storage = StoreFactory.open(options.config());
+                 AuditLog log = FileAuditLog.open(AccessOptions.auditFile(Optional.ofNullable(audit), options),
+                         FsyncPolicy.EVERY_EVENT, 1000)) {
+                ImportAudit audited = new ImportAudit(log, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC());
                 Set<String> runs = new LinkedHashSet<>();
                 storage.store().quarantine(Optional.ofNullable(dataset), false).forEach(r -> runs.add(r.runId()));
                 QuarantineRetry retry = new QuarantineRetry(storage.importTarget());
                 for (String runId : runs) {
                     RetryReport report = retry.retry(runId);
+                    audited.retried(report);
                     out.println(report.summary());
                     report.stillFailing().forEach(err::println);
                     clean &= report.resolved() == report.retried();

@@ -7,6 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import nl.gedeeldbeeld.policy.audit.AuditAction;
+import nl.gedeeldbeeld.policy.audit.AuditEvent;
+import nl.gedeeldbeeld.policy.audit.AuditJson;
+import nl.gedeeldbeeld.policy.audit.AuditVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -69,6 +74,32 @@ class GbCommandLineTest {
         assertThat(gb("search", "--store", store, "--as", "rechercheur-politie", "--purpose", "STRAFRECHTELIJK_ONDERZOEK",
                 "NL91 ABNA 0417 1643 00")).isZero();
         assertThat(out.toString()).startsWith("0 hits");
+    }
+
+    @Test
+    void anImportIsAuditedBeforeItStartsAndWhenEachFileEndsAndTheLogVerifies() throws IOException {
+        Path file = Files.writeString(dir.resolve("p.ftm.json"), String.join("\n",
+                "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jan de Vries\"]}}",
+                "{\"id\":\"p2\",\"schema\":\"Persn\",\"properties\":{\"name\":[\"Piet\"]}}", ""));
+        String store = dir.resolve("data").toString();
+        gb("ingest", "--store", store, "--dataset", "politie", "--partner", "POLITIE", "--regime", "WPG_ART8", file.toString());
+
+        Path log = dir.resolve("data/audit/audit.log");
+        assertThat(AuditVerifier.verify(log).ok()).isTrue();
+        List<AuditEvent> events = readAll(log);
+        assertThat(events).extracting(AuditEvent::action).containsOnly(AuditAction.WRITE);
+        assertThat(events).extracting(AuditEvent::decision).containsExactly("STARTED", "IMPORTED");
+        AuditEvent done = events.get(1);
+        assertThat(done.organisation()).isEqualTo("POLITIE");
+        assertThat(done.processingActivity()).isEqualTo("gegevensaanlevering");
+        assertThat(done.legalBasis()).contains("WPG_ART8");
+        assertThat(done.objectIds()).first().isEqualTo("politie");
+        assertThat(done.detail()).contains("p.ftm.json", "1 quarantined");
+        assertThat(done.actor()).startsWith("cli:");
+    }
+
+    private static List<AuditEvent> readAll(Path log) throws IOException {
+        return Files.readAllLines(log).stream().map(AuditJson::parse).toList();
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.Condition;
@@ -42,6 +44,8 @@ public final class PolicyDecisionPoint {
     private final PolicyCatalogue catalogue;
     private final ConditionEvaluator conditions;
     private final ProtectedPersons protectedPersons;
+    private static final int MAX_CACHED_SLICES = 10_000;
+    private final Map<SlicesKey, AllowedSlices> slicesCache = new ConcurrentHashMap<>();
 
     public PolicyDecisionPoint(PolicyCatalogue catalogue, CaseMembership cases, HitRegister hits,
                                ProtectedPersons protectedPersons) {
@@ -153,8 +157,29 @@ public final class PolicyDecisionPoint {
         return conditions.holds(ctx, entityId);
     }
 
-    /** The slices the request may see; compute once per request and push into the store's queries. */
+    /**
+     * The slices the request may see; push them into the store's queries. Remembered per user, organisation,
+     * purpose and day: they depend on nothing else (the catalogue of a decision point never changes, and
+     * entity-dependent conditions are left to the caller), and every request of a signed-in user asks.
+     */
     public AllowedSlices allowedSlices(AccessContext ctx) {
+        SlicesKey key = new SlicesKey(ctx.user(), ctx.organisation().code(), ctx.purpose().code(), dateOf(ctx.at()));
+        AllowedSlices known = slicesCache.get(key);
+        if (known != null) {
+            return known;
+        }
+        AllowedSlices computed = computeAllowedSlices(ctx);
+        if (slicesCache.size() >= MAX_CACHED_SLICES) {
+            slicesCache.clear(); // a new day or many users: start again rather than grow
+        }
+        slicesCache.put(key, computed);
+        return computed;
+    }
+
+    private record SlicesKey(User user, String organisation, String purpose, LocalDate day) {
+    }
+
+    private AllowedSlices computeAllowedSlices(AccessContext ctx) {
         LocalDate today = dateOf(ctx.at());
         String viewer = ctx.organisation().code();
         String purpose = ctx.purpose().code();

@@ -45,33 +45,41 @@ record SqlPredicate(String sql, List<Object> params) {
     }
 
     static SqlPredicate and(List<SqlPredicate> terms) {
-        if (terms.contains(FALSE)) {
+        if (terms.stream().anyMatch(SqlPredicate::isFalse)) {
             return FALSE;
         }
-        List<SqlPredicate> kept = terms.stream().filter(t -> !t.equals(TRUE)).toList();
+        List<SqlPredicate> kept = terms.stream().filter(t -> !t.isTrue()).toList();
         return join(kept, " AND ", TRUE);
     }
 
     static SqlPredicate or(List<SqlPredicate> terms) {
-        if (terms.contains(TRUE)) {
+        if (terms.stream().anyMatch(SqlPredicate::isTrue)) {
             return TRUE;
         }
-        List<SqlPredicate> kept = terms.stream().filter(t -> !t.equals(FALSE)).toList();
+        List<SqlPredicate> kept = terms.stream().filter(t -> !t.isFalse()).toList();
         return join(kept, " OR ", FALSE);
     }
 
     static SqlPredicate not(SqlPredicate term) {
-        if (term.equals(TRUE)) {
+        if (term.isTrue()) {
             return FALSE;
         }
-        if (term.equals(FALSE)) {
+        if (term.isFalse()) {
             return TRUE;
         }
         return new SqlPredicate("NOT (" + term.sql + ")", term.params);
     }
 
+    /**
+     * By identity: TRUE and FALSE are only ever these two constants (every simplification returns them), and
+     * comparing by value would compare the SQL text of every term, which a policed read does many times.
+     */
     boolean isFalse() {
-        return equals(FALSE);
+        return this == FALSE;
+    }
+
+    boolean isTrue() {
+        return this == TRUE;
     }
 
     private static SqlPredicate join(List<SqlPredicate> kept, String operator, SqlPredicate empty) {
