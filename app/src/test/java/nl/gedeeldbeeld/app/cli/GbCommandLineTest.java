@@ -7,10 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
 import nl.gedeeldbeeld.policy.audit.AuditEvent;
 import nl.gedeeldbeeld.policy.audit.AuditJson;
+import nl.gedeeldbeeld.policy.audit.AuditRecord;
 import nl.gedeeldbeeld.policy.audit.AuditVerifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,38 @@ class GbCommandLineTest {
         assertThat(done.objectIds()).first().isEqualTo("politie");
         assertThat(done.detail()).contains("p.ftm.json", "1 quarantined");
         assertThat(done.actor()).startsWith("cli:");
+    }
+
+    @Test
+    void thePrivacyOfficerAsksTheLogWhileItsWriterHoldsItAndHearsOnlyOfTheirOwnOrganisation() throws IOException {
+        Path log = dir.resolve("audit/audit.log");
+        try (var audit = nl.gedeeldbeeld.policy.audit.FileAuditLog.open(log,
+                nl.gedeeldbeeld.policy.audit.FsyncPolicy.EVERY_EVENT, 100)) {
+            audit.append(read("analist-politie", "POLITIE", "THEMATISCHE_ANALYSE", "e1"));
+            audit.append(read("analist-politie", "POLITIE", "THEMATISCHE_ANALYSE", "e1"));
+            audit.append(read("rechercheur-fiod", "FIOD", "STRAFRECHTELIJK_ONDERZOEK", "e1"));
+            audit.append(read("analist-politie", "POLITIE", "THEMATISCHE_ANALYSE", "e2"));
+
+            assertThat(gb("audit", "lookups", "--as", "privacy-officer", "--entity", "e1", "--log", log.toString())).isZero();
+            assertThat(out.toString()).contains("1 viewer of e1 in POLITIE", "analist-politie", "seen 2")
+                    .doesNotContain("rechercheur-fiod");
+            out.getBuffer().setLength(0);
+
+            assertThat(gb("audit", "reads", "--as", "privacy-officer", "--user", "analist-politie",
+                    "--purpose", "THEMATISCHE_ANALYSE", "--log", log.toString())).isZero();
+            assertThat(out.toString()).contains("3 entity reads by analist-politie", " e1 ", " e2 ");
+
+            assertThat(gb("audit", "reads", "--as", "privacy-officer", "--user", "rechercheur-fiod",
+                    "--purpose", "STRAFRECHTELIJK_ONDERZOEK", "--log", log.toString())).isEqualTo(Gb.USER_ERROR);
+            assertThat(err.toString()).contains("not of POLITIE");
+            assertThat(gb("audit", "lookups", "--as", "analist-politie", "--entity", "e1", "--log", log.toString()))
+                    .isEqualTo(Gb.USER_ERROR);
+        }
+    }
+
+    private static AuditRecord read(String actor, String org, String purpose, String entity) {
+        return new AuditRecord(Instant.parse("2026-11-23T10:00:00Z"), "trace-" + actor, "entity-profile", "p", actor,
+                org, purpose, "basis", AuditAction.READ, List.of(entity), "ALLOW", "profile");
     }
 
     private static List<AuditEvent> readAll(Path log) throws IOException {

@@ -7,7 +7,7 @@ import java.util.List;
  * sequence number and chains the event to the last one. Kept apart from the data it describes (its own
  * file or table), so purging entity data never touches the record that it was seen.
  */
-public interface AuditLog extends AutoCloseable {
+public interface AuditLog extends AuditSource, AutoCloseable {
 
     /** Chains and stores the record; returns the event as stored. */
     AuditEvent append(AuditRecord record);
@@ -23,12 +23,6 @@ public interface AuditLog extends AutoCloseable {
 
     /** Events with sequence numbers in [from, to], in order. */
     List<AuditEvent> read(long fromSequence, long toSequence);
-
-    /** Events naming this entity id among their object ids ("who looked at entity X"). */
-    List<AuditEvent> findByObjectId(String objectId);
-
-    /** Events of this actor under this purpose ("what did user Y see under purpose Z"). */
-    List<AuditEvent> findByActorAndPurpose(String actor, String purpose);
 
     @Override
     void close();

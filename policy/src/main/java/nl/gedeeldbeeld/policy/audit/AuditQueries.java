@@ -18,9 +18,9 @@ import java.util.Set;
 public final class AuditQueries {
     private static final Set<AuditAction> LOOKS = EnumSet.of(AuditAction.READ, AuditAction.EXPORT);
 
-    private final AuditLog log;
+    private final AuditSource log;
 
-    public AuditQueries(AuditLog log) {
+    public AuditQueries(AuditSource log) {
         this.log = Objects.requireNonNull(log, "log");
     }
 

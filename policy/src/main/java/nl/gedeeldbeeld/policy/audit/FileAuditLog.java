@@ -1,6 +1,5 @@
 package nl.gedeeldbeeld.policy.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -282,27 +280,7 @@ public final class FileAuditLog implements AuditLog {
 
     /** Synchronised with appends so a reader never sees half a line. */
     private synchronized List<AuditEvent> scan(Predicate<AuditEvent> keep) {
-        List<AuditEvent> result = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                AuditEvent event;
-                try {
-                    event = AuditJson.parse(line);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException("audit log " + file + " is damaged at line " + number
-                            + "; run gb audit verify");
-                }
-                if (keep.test(event)) {
-                    result.add(event);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read audit log " + file, e);
-        }
-        return result;
+        return AuditFileReader.scan(file, keep);
     }
 
     private void ensureOpen() {
