@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gedeeldbeeld.app.web.GedeeldBeeldApplication;
+import nl.gedeeldbeeld.policy.audit.AuditAction;
+import nl.gedeeldbeeld.policy.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -90,6 +92,18 @@ class PolicyApiTest {
         assertThat(police).as("a police grant for the RIEC's case work").isNotNull();
         assertThat(police.get("conditions").toString()).contains("joint case");
         assertThat(texts(riec.get("prohibitions"), "partner")).contains("FIU");
+    }
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void theCatalogueInForceIsRecordedInTheAuditLogWithTheHashOfItsText() {
+        var loads = audit.findByActorAndPurpose(PolicyInForce.ACTOR, "");
+        assertThat(loads).isNotEmpty();
+        assertThat(loads.get(0).action()).isEqualTo(AuditAction.ADMIN);
+        assertThat(loads.get(0).detail()).contains("bundled demo catalogue", "sha256=", "agreement versions")
+                .doesNotContain("sha256=unknown");
     }
 
     @Test
