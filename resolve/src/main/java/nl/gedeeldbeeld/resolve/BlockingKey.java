@@ -1,0 +1,40 @@
+package nl.gedeeldbeeld.resolve;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A key two records must share to be compared at all. Several keys are used at once and their candidate
+ * pairs united, so a pair is missed only when it differs on every key: a typo in the surname is caught by
+ * the birth date key, a changed address by the name keys.
+ */
+public record BlockingKey(String name, Function<PersonRecord, String> key) {
+
+    /** The keys for person records: phonetic surname with birth year, given-name initial with birth date, postcode with street number, identifier. */
+    public static List<BlockingKey> persons() {
+        return List.of(
+                new BlockingKey("surname-sound+birth-year", r -> join(NameKeys.phonetic(r.surname()), year(r))),
+                new BlockingKey("surname-sound+given-initial", r -> join(NameKeys.phonetic(r.surname()), initial(r.givenName()))),
+                new BlockingKey("given-initial+birth-date", r -> join(initial(r.givenName()), r.birthDate())),
+                new BlockingKey("birth-date+postcode", r -> join(r.birthDate(), r.postcode())),
+                new BlockingKey("postcode+street-number", r -> join(r.postcode(), r.streetNumber())),
+                new BlockingKey("identifier", PersonRecord::identifier));
+    }
+
+    /** The key of a record; empty when a part is missing (the record is then not blocked on this key). */
+    public String of(PersonRecord record) {
+        return key.apply(record);
+    }
+
+    private static String year(PersonRecord r) {
+        return r.birthDate().length() >= 4 ? r.birthDate().substring(0, 4) : "";
+    }
+
+    private static String initial(String name) {
+        return name.isEmpty() ? "" : name.substring(0, 1);
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() || b.isEmpty() ? "" : a + "|" + b;
+    }
+}

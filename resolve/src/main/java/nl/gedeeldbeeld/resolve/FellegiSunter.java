@@ -1,0 +1,154 @@
+package nl.gedeeldbeeld.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Fellegi–Sunter model: for each feature and level, m = P(level | match) and u = P(level | non-match),
+ * and a prior P(match); a pair's match weight is the sum over its features of log2(m/u) and its match
+ * probability follows from the prior. m, u and the prior are estimated without labels by EM over the
+ * candidate pairs (Winkler 1988), so the model fits each data set's own error rates. A missing value
+ * contributes nothing.
+ */
+public final class FellegiSunter {
+    private static final double FLOOR = 1e-6;
+
+    private final List<Feature> features;
+    private final double[][] m;
+    private final double[][] u;
+    private double prior;
+    private int iterations;
+
+    private FellegiSunter(List<Feature> features) {
+        this.features = List.copyOf(features);
+        this.m = new double[features.size()][];
+        this.u = new double[features.size()][];
+        for (int f = 0; f < features.size(); f++) {
+            int levels = features.get(f).levels();
+            m[f] = new double[levels];
+            u[f] = new double[levels];
+            // Start: matches mostly agree fully, non-matches mostly disagree; EM moves from there.
+            for (int l = 0; l < levels; l++) {
+                m[f][l] = l == levels - 1 ? 0.9 : 0.1 / (levels - 1);
+                u[f][l] = l == 0 ? 0.9 : 0.1 / (levels - 1);
+            }
+        }
+        this.prior = 0.1;
+    }
+
+    /** Fits m, u and the prior to the comparison vectors of the candidate pairs. */
+    public static FellegiSunter fit(List<Feature> features, int[][] vectors, int maxIterations) {
+        FellegiSunter model = new FellegiSunter(features);
+        model.em(vectors, maxIterations);
+        return model;
+    }
+
+    private void em(int[][] vectors, int maxIterations) {
+        int fs = features.size();
+        double[] g = new double[vectors.length];
+        for (iterations = 0; iterations < maxIterations; iterations++) {
+            double sum = 0;
+            for (int i = 0; i < vectors.length; i++) {
+                g[i] = probability(vectors[i]);
+                sum += g[i];
+            }
+            double[][] mCount = new double[fs][];
+            double[][] uCount = new double[fs][];
+            for (int f = 0; f < fs; f++) {
+                mCount[f] = new double[m[f].length];
+                uCount[f] = new double[u[f].length];
+            }
+            for (int i = 0; i < vectors.length; i++) {
+                for (int f = 0; f < fs; f++) {
+                    int level = vectors[i][f];
+                    if (level != Feature.MISSING) {
+                        mCount[f][level] += g[i];
+                        uCount[f][level] += 1 - g[i];
+                    }
+                }
+            }
+            double change = Math.abs(prior - sum / vectors.length);
+            prior = clamp(sum / vectors.length);
+            for (int f = 0; f < fs; f++) {
+                change = Math.max(change, normaliseInto(mCount[f], m[f]));
+                change = Math.max(change, normaliseInto(uCount[f], u[f]));
+            }
+            if (change < 1e-6) {
+                iterations++;
+                break;
+            }
+        }
+    }
+
+    /** Writes counts / total into target (floored, so no level is impossible); returns the largest change. */
+    private static double normaliseInto(double[] counts, double[] target) {
+        double total = 0;
+        for (double c : counts) {
+            total += c;
+        }
+        double change = 0;
+        for (int l = 0; l < counts.length; l++) {
+            double value = total == 0 ? target[l] : Math.max(FLOOR, counts[l] / total);
+            change = Math.max(change, Math.abs(value - target[l]));
+            target[l] = value;
+        }
+        return change;
+    }
+
+    private static double clamp(double p) {
+        return Math.min(1 - FLOOR, Math.max(FLOOR, p));
+    }
+
+    /** Sum of log2(m/u) over the features with a value: positive is evidence for a match. */
+    public double weight(int[] vector) {
+        double w = 0;
+        for (int f = 0; f < features.size(); f++) {
+            int level = vector[f];
+            if (level != Feature.MISSING) {
+                w += log2(m[f][level] / u[f][level]);
+            }
+        }
+        return w;
+    }
+
+    /** P(match | comparison vector). */
+    public double probability(int[] vector) {
+        double logOdds = weight(vector) + log2(prior / (1 - prior));
+        return 1 / (1 + Math.pow(2, -logOdds));
+    }
+
+    /** How much each feature added to the weight, in feature order; missing values add nothing. */
+    public List<Contribution> explain(int[] vector) {
+        List<Contribution> out = new ArrayList<>(features.size());
+        for (int f = 0; f < features.size(); f++) {
+            int level = vector[f];
+            double w = level == Feature.MISSING ? 0 : log2(m[f][level] / u[f][level]);
+            out.add(new Contribution(features.get(f), level, w));
+        }
+        return out;
+    }
+
+    /** One feature's part in a score: its level and log2(m/u) at that level. */
+    public record Contribution(Feature feature, int level, double weight) {
+    }
+
+    public double prior() {
+        return prior;
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    public double m(Feature feature, int level) {
+        return m[features.indexOf(feature)][level];
+    }
+
+    public double u(Feature feature, int level) {
+        return u[features.indexOf(feature)][level];
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}

@@ -1,0 +1,53 @@
+package nl.gedeeldbeeld.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pipeline over one list of records: block, compare each candidate pair feature by feature, fit the
+ * Fellegi–Sunter model by EM, score every pair, and link the pairs at or above the match threshold into
+ * identities.
+ *
+ * @param threshold match probability from which a pair is a match
+ */
+public record Resolution(List<PersonRecord> records, CandidatePairs candidates, FellegiSunter model,
+                         List<ScoredPair> scored, List<List<Integer>> identities, double threshold) {
+
+    /** A compared pair (indexes into the records), its comparison levels and its score. */
+    public record ScoredPair(int left, int right, int[] levels, double weight, double probability) {
+    }
+
+    public static Resolution run(List<PersonRecord> records, List<BlockingKey> keys, int maxBlock, double threshold) {
+        List<Feature> features = List.of(Feature.values());
+        CandidatePairs candidates = CandidatePairs.of(records, keys, maxBlock);
+        long[] pairs = candidates.pairs();
+        int[][] vectors = new int[pairs.length][];
+        for (int p = 0; p < pairs.length; p++) {
+            PersonRecord a = records.get(CandidatePairs.left(pairs[p]));
+            PersonRecord b = records.get(CandidatePairs.right(pairs[p]));
+            int[] v = new int[features.size()];
+            for (int f = 0; f < v.length; f++) {
+                v[f] = features.get(f).compare(a, b);
+            }
+            vectors[p] = v;
+        }
+        FellegiSunter model = FellegiSunter.fit(features, vectors, 100);
+        List<ScoredPair> scored = new ArrayList<>(pairs.length);
+        Clusters clusters = new Clusters(records.size());
+        for (int p = 0; p < pairs.length; p++) {
+            double probability = model.probability(vectors[p]);
+            ScoredPair s = new ScoredPair(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]), vectors[p],
+                    model.weight(vectors[p]), probability);
+            scored.add(s);
+            if (probability >= threshold) {
+                clusters.link(s.left(), s.right());
+            }
+        }
+        return new Resolution(List.copyOf(records), candidates, model, scored, clusters.groups(), threshold);
+    }
+
+    /** The scored pairs at or above the threshold. */
+    public List<ScoredPair> matches() {
+        return scored.stream().filter(s -> s.probability() >= threshold).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package nl.gedeeldbeeld.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ResolutionTest {
+
+    /** 200 people, a third of them recorded twice with a typo or a changed field; planted, so the answer is known. */
+    private static List<PersonRecord> world(List<int[]> truth) {
+        Random random = new Random(7);
+        String[] given = {"jan", "piet", "kees", "anna", "fatima", "mohamed", "sanne", "daan", "emma", "lucas"};
+        String[] surnames = {"jansen", "de vries", "van den berg", "bakker", "visser", "smit", "meijer", "de boer",
+                "mulder", "de groot", "bos", "vos", "peters", "hendriks", "van leeuwen", "dekker", "brouwer", "de wit"};
+        List<PersonRecord> records = new ArrayList<>();
+        for (int p = 0; p < 200; p++) {
+            String g = given[random.nextInt(given.length)];
+            String s = surnames[random.nextInt(surnames.length)];
+            String birth = String.format("%04d%02d%02d", 1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String postcode = (1000 + random.nextInt(9000)) + "ab";
+            String number = String.valueOf(1 + random.nextInt(200));
+            String id = String.valueOf(100000000 + random.nextInt(899999999));
+            int original = records.size();
+            records.add(new PersonRecord("p" + p, g, s, birth, number, "kerkstraat", "rotterdam", postcode, id));
+            if (p % 3 == 0) {
+                String typo = s.length() > 3 ? s.substring(0, 2) + s.charAt(3) + s.charAt(2) + s.substring(4) : s;
+                records.add(new PersonRecord("p" + p + "d", g, typo, birth, number, "kerkstraat", "rotterdam", postcode,
+                        p % 2 == 0 ? id : ""));
+                truth.add(new int[] {original, records.size() - 1});
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void plantedDuplicatesAreFoundAndEachScoreExplainsItself() {
+        List<int[]> truth = new ArrayList<>();
+        List<PersonRecord> records = world(truth);
+
+        Resolution r = Resolution.run(records, BlockingKey.persons(), 500, 0.5);
+
+        assertThat(r.candidates().reductionRatio()).isGreaterThan(0.9);
+        long found = truth.stream().filter(t -> r.matches().stream().anyMatch(m -> m.left() == t[0] && m.right() == t[1])).count();
+        assertThat(found).as("recall of planted duplicates").isGreaterThanOrEqualTo(truth.size() - 2);
+        assertThat(r.matches()).as("precision: every match is planted").allMatch(m ->
+                truth.stream().anyMatch(t -> t[0] == m.left() && t[1] == m.right()));
+        Resolution.ScoredPair best = r.matches().get(0);
+        var contributions = r.model().explain(best.levels());
+        assertThat(contributions).hasSize(Feature.values().length);
+        assertThat(contributions.stream().mapToDouble(FellegiSunter.Contribution::weight).sum())
+                .isCloseTo(best.weight(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.model().m(Feature.BIRTH_DATE, 3)).as("matches share birth dates").isGreaterThan(r.model().u(Feature.BIRTH_DATE, 3));
+    }
+
+    @Test
+    void matchedPairsFormIdentitiesTransitively() {
+        Clusters clusters = new Clusters(5);
+        clusters.link(0, 3);
+        clusters.link(3, 4);
+        clusters.link(1, 2);
+        assertThat(clusters.groups()).containsExactly(List.of(0, 3, 4), List.of(1, 2));
+    }
+}
