@@ -1,7 +1,9 @@
 package nl.gedeeldbeeld.resolve;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pipeline over one list of records: block, compare each candidate pair feature by feature, fit the
@@ -44,6 +46,25 @@ public record Resolution(List<PersonRecord> records, CandidatePairs candidates, 
             }
         }
         return new Resolution(List.copyOf(records), candidates, model, scored, clusters.groups(), threshold);
+    }
+
+    public static final String MODEL = "model:fellegi-sunter";
+
+    /**
+     * The model's judgements: MATCH from {@code upper} up, UNSURE (for review) from {@code lower} to
+     * {@code upper}, nothing below (a pair the model rejects needs no record; it stays a non-link).
+     */
+    public List<Judgement> modelJudgements(double lower, double upper, Instant at) {
+        List<Judgement> out = new ArrayList<>();
+        for (ScoredPair s : scored) {
+            if (s.probability() < lower) {
+                continue;
+            }
+            Verdict verdict = s.probability() >= upper ? Verdict.MATCH : Verdict.UNSURE;
+            out.add(Judgement.of(records.get(s.left()).id(), records.get(s.right()).id(), verdict, MODEL, false, at,
+                    s.probability(), Optional.empty()));
+        }
+        return out;
     }
 
     /** The scored pairs at or above the threshold. */

@@ -56,6 +56,22 @@ class ResolutionTest {
     }
 
     @Test
+    void theModelJudgesConfidentPairsAndQueuesTheDoubtfulOnesAsJudgementsOverRecordIds() {
+        List<int[]> truth = new ArrayList<>();
+        List<PersonRecord> records = world(truth);
+        Resolution r = Resolution.run(records, BlockingKey.persons(), 500, 0.5);
+
+        List<Judgement> judged = r.modelJudgements(0.2, 0.9, java.time.Instant.EPOCH);
+        assertThat(judged).allMatch(j -> !j.human() && j.by().equals(Resolution.MODEL));
+        assertThat(judged).filteredOn(j -> j.verdict() == Verdict.MATCH).allMatch(j -> j.score() >= 0.9);
+        assertThat(judged).filteredOn(j -> j.verdict() == Verdict.UNSURE).allMatch(j -> j.score() >= 0.2 && j.score() < 0.9);
+        Judgements all = new Judgements();
+        judged.forEach(all::add);
+        List<List<String>> identities = all.identities(records.stream().map(PersonRecord::id).toList());
+        assertThat(identities).allMatch(group -> group.size() == 2 && group.get(1).equals(group.get(0) + "d"));
+    }
+
+    @Test
     void matchedPairsFormIdentitiesTransitively() {
         Clusters clusters = new Clusters(5);
         clusters.link(0, 3);

@@ -1,0 +1,143 @@
+package nl.gedeeldbeeld.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.gedeeldbeeld.ingest.Importer;
+import nl.gedeeldbeeld.ingest.ProgressListener;
+import nl.gedeeldbeeld.model.entity.EntityIds;
+import nl.gedeeldbeeld.model.entity.EntityView;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.resolve.BlockingKey;
+import nl.gedeeldbeeld.resolve.PairQuality;
+import nl.gedeeldbeeld.resolve.PersonRecord;
+import nl.gedeeldbeeld.resolve.PersonRecords;
+import nl.gedeeldbeeld.resolve.Resolution;
+import nl.gedeeldbeeld.store.Storage;
+import nl.gedeeldbeeld.store.StoreConfig;
+import nl.gedeeldbeeld.store.StoreFactory;
+import nl.gedeeldbeeld.synth.WorldSize;
+
+/**
+ * Person resolution across the partners of a synthetic world, against its planted ground truth
+ * ({@code ground-truth/identities.csv}: which source records are the same person). The world is imported
+ * into a fresh store as the partners deliver it (five formats, their own ids, spellings and noise); the
+ * Person entities are read back as the matcher sees them (normalised values, addresses through their
+ * Address entities) and resolved; pairs and identities are scored. Reads the raw store: this measures the
+ * matcher, not the access policy.
+ *
+ * <pre>bench/run resolve-world --world worlds/medium [--threshold 0.5]</pre>
+ */
+public final class WorldResolutionBenchmark {
+    public static void main(String[] argv) throws Exception {
+        BenchArgs args = BenchArgs.parse(argv);
+        WorldSize size = WorldSize.valueOf(args.get("size", "medium").toUpperCase(Locale.ROOT));
+        Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
+        double threshold = Double.parseDouble(args.get("threshold", "0.5"));
+        Path data = Files.createTempDirectory("gb-bench-resolve");
+        SchemaRegistry schemas = SchemaRegistry.standard();
+        try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {
+            Importer importer = new Importer(storage.importTarget());
+            for (var request : ImportBenchmark.requests(world, false)) {
+                importer.importAll(request, ProgressListener.NONE);
+            }
+            Map<String, EntityView> persons = new HashMap<>();
+            Map<String, EntityView> addresses = new HashMap<>();
+            try (Stream<Statement> all = storage.store().streamAll()) {
+                List<Statement> current = new ArrayList<>();
+                for (Statement s : (Iterable<Statement>) all::iterator) {
+                    if (!current.isEmpty() && !current.get(0).entityId().equals(s.entityId())) {
+                        collect(current, schemas, persons, addresses);
+                        current = new ArrayList<>();
+                    }
+                    current.add(s);
+                }
+                collect(current, schemas, persons, addresses);
+            }
+            long started = System.nanoTime();
+            List<PersonRecord> records = new ArrayList<>();
+            for (EntityView p : persons.values()) {
+                records.add(PersonRecords.of(p, id -> Optional.ofNullable(addresses.get(id))));
+            }
+            records.sort(java.util.Comparator.comparing(PersonRecord::id));
+            Resolution r = Resolution.run(records, BlockingKey.persons(), 500, threshold);
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            Set<String> truth = truePersonPairs(world, persons.keySet());
+            Set<String> candidates = new HashSet<>();
+            for (long p : r.candidates().pairs()) {
+                candidates.add(PairQuality.key(records.get((int) (p >>> 32)).id(), records.get((int) p).id()));
+            }
+            Set<String> matched = new HashSet<>();
+            r.matches().forEach(m -> matched.add(PairQuality.key(records.get(m.left()).id(), records.get(m.right()).id())));
+            Set<String> implied = new HashSet<>();
+            for (List<Integer> identity : r.identities()) {
+                for (int a = 0; a < identity.size(); a++) {
+                    for (int b = a + 1; b < identity.size(); b++) {
+                        implied.add(PairQuality.key(records.get(identity.get(a)).id(), records.get(identity.get(b)).id()));
+                    }
+                }
+            }
+            long completeness = truth.stream().filter(candidates::contains).count();
+            PairQuality pairs = PairQuality.of(matched, truth);
+            PairQuality identities = PairQuality.of(implied, truth);
+            System.out.printf(Locale.ROOT, "world=%s schema=Person records=%d true_pairs=%d candidates=%d reduction_ratio=%.5f"
+                            + " pair_completeness=%.4f | pairs P=%.4f R=%.4f F1=%.4f | identities P=%.4f R=%.4f F1=%.4f"
+                            + " | resolve_seconds=%.2f%n", world.getFileName(), records.size(), truth.size(),
+                    r.candidates().size(), r.candidates().reductionRatio(),
+                    truth.isEmpty() ? 0 : (double) completeness / truth.size(), pairs.precision(), pairs.recall(),
+                    pairs.f1(), identities.precision(), identities.recall(), identities.f1(), seconds);
+        } finally {
+            TempDirs.delete(data);
+        }
+    }
+
+    private static void collect(List<Statement> statements, SchemaRegistry schemas, Map<String, EntityView> persons,
+                                Map<String, EntityView> addresses) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        EntityView.of(statements.get(0).entityId(), statements, schemas).ifPresent(v -> {
+            if (v.schema().equals("Person")) {
+                persons.put(v.id(), v);
+            } else if (v.schema().equals("Address")) {
+                addresses.put(v.id(), v);
+            }
+        });
+    }
+
+    /** Pairs of store ids of Person records that the ground truth says are one person. */
+    private static Set<String> truePersonPairs(Path world, Set<String> inStore) throws java.io.IOException {
+        Map<String, List<String>> byTrueId = new HashMap<>();
+        List<String> lines = Files.readAllLines(world.resolve("ground-truth/identities.csv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (f.length < 4 || !f[3].equals("Person")) {
+                continue;
+            }
+            String id = EntityIds.namespaced(f[0], f[1]);
+            if (inStore.contains(id)) {
+                byTrueId.computeIfAbsent(f[2], k -> new ArrayList<>()).add(id);
+            }
+        }
+        Set<String> pairs = new HashSet<>();
+        for (List<String> group : byTrueId.values()) {
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    pairs.add(PairQuality.key(group.get(a), group.get(b)));
+                }
+            }
+        }
+        return pairs;
+    }
+}

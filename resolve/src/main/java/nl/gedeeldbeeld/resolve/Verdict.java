@@ -1,0 +1,8 @@
+package nl.gedeeldbeeld.resolve;
+
+/** What a judgement says of a pair of records: the same identity, not the same, or not yet known. */
+public enum Verdict {
+    MATCH,
+    NO_MATCH,
+    UNSURE
+}
