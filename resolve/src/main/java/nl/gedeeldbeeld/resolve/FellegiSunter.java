@@ -70,12 +70,50 @@ public final class FellegiSunter {
             double change = Math.abs(prior - sum / vectors.length);
             prior = clamp(sum / vectors.length);
             for (int f = 0; f < fs; f++) {
-                change = Math.max(change, normaliseInto(mCount[f], m[f]));
+                double[] before = m[f].clone();
+                normaliseInto(mCount[f], m[f]);
                 change = Math.max(change, normaliseInto(uCount[f], u[f]));
+                monotone(m[f], u[f]);
+                for (int l = 0; l < before.length; l++) {
+                    change = Math.max(change, Math.abs(m[f][l] - before[l]));
+                }
             }
             if (change < 1e-6) {
                 iterations++;
                 break;
+            }
+        }
+    }
+
+    /**
+     * Closer agreement must never be weaker evidence of a match: m/u non-decreasing over the levels. Without
+     * this, EM on person records happily learns a different "match" class — people at one address (same
+     * street, number and postcode, different names and birth dates) — and then counts name agreement
+     * against a match. Adjacent levels that violate the order are pooled (pool-adjacent-violators on the
+     * ratio, weighted by u), which keeps m summing to one.
+     */
+    static void monotone(double[] m, double[] u) {
+        int n = m.length;
+        double[] blockM = new double[n];
+        double[] blockU = new double[n];
+        int[] blockStart = new int[n];
+        int blocks = 0;
+        for (int l = 0; l < n; l++) {
+            blockM[blocks] = m[l];
+            blockU[blocks] = u[l];
+            blockStart[blocks] = l;
+            blocks++;
+            while (blocks > 1 && blockM[blocks - 2] / blockU[blocks - 2] > blockM[blocks - 1] / blockU[blocks - 1]) {
+                blockM[blocks - 2] += blockM[blocks - 1];
+                blockU[blocks - 2] += blockU[blocks - 1];
+                blocks--;
+            }
+        }
+        for (int b = 0; b < blocks; b++) {
+            int end = b + 1 < blocks ? blockStart[b + 1] : n;
+            double ratio = blockM[b] / blockU[b];
+            for (int l = blockStart[b]; l < end; l++) {
+                m[l] = Math.max(FLOOR, u[l] * ratio);
             }
         }
     }
