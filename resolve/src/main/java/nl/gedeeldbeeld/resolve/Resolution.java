@@ -37,7 +37,7 @@ public record Resolution(List<PersonRecord> records, CandidatePairs candidates, 
         List<ScoredPair> scored = new ArrayList<>(pairs.length);
         Clusters clusters = new Clusters(records.size());
         for (int p = 0; p < pairs.length; p++) {
-            double probability = model.probability(vectors[p]);
+            double probability = personEvidence(features, vectors[p]) ? model.probability(vectors[p]) : 0;
             ScoredPair s = new ScoredPair(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]), vectors[p],
                     model.weight(vectors[p]), probability);
             scored.add(s);
@@ -49,6 +49,28 @@ public record Resolution(List<PersonRecord> records, CandidatePairs candidates, 
     }
 
     public static final String MODEL = "model:fellegi-sunter";
+
+    /**
+     * Whether the pair agrees on something that belongs to the person rather than the place: the given name
+     * at least roughly, the birth date at least closely, or an identifier. Without it a pair is never a
+     * match, whatever its score. The features are not independent as the model assumes: people at one
+     * address agree on street, number, postcode and town together, and their summed weight outweighed
+     * different names and birth dates (households were most false matches on the synthetic world).
+     */
+    static boolean personEvidence(List<Feature> features, int[] levels) {
+        for (int f = 0; f < features.size(); f++) {
+            int level = levels[f];
+            boolean agrees = switch (features.get(f)) {
+                case GIVEN_NAME, IDENTIFIER -> level >= 1;
+                case BIRTH_DATE -> level >= 2;
+                default -> false;
+            };
+            if (agrees) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The model's judgements: MATCH from {@code upper} up, UNSURE (for review) from {@code lower} to
