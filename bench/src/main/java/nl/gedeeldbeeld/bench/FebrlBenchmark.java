@@ -37,14 +37,8 @@ public final class FebrlBenchmark {
             long completeness = truth.stream().filter(candidates::contains).count();
             Set<String> matched = new HashSet<>();
             r.matches().forEach(s -> matched.add(PairQuality.key(file.sourceIds().get(s.left()), file.sourceIds().get(s.right()))));
-            Set<String> implied = new HashSet<>();
-            for (List<Integer> identity : r.identities()) {
-                for (int a = 0; a < identity.size(); a++) {
-                    for (int b = a + 1; b < identity.size(); b++) {
-                        implied.add(PairQuality.key(file.sourceIds().get(identity.get(a)), file.sourceIds().get(identity.get(b))));
-                    }
-                }
-            }
+            Set<String> implied = PairQuality.pairsWithin(r.identities().stream()
+                    .map(identity -> identity.stream().map(i -> file.sourceIds().get(i)).toList()).toList());
             PairQuality pairs = PairQuality.of(matched, truth);
             PairQuality clusters = PairQuality.of(implied, truth);
             System.out.printf(Locale.ROOT, "%s records=%d true_pairs=%d candidates=%d reduction_ratio=%.5f pair_completeness=%.4f"

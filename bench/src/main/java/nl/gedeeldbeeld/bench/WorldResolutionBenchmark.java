@@ -80,14 +80,8 @@ public final class WorldResolutionBenchmark {
             }
             Set<String> matched = new HashSet<>();
             r.matches().forEach(m -> matched.add(PairQuality.key(records.get(m.left()).id(), records.get(m.right()).id())));
-            Set<String> implied = new HashSet<>();
-            for (List<Integer> identity : r.identities()) {
-                for (int a = 0; a < identity.size(); a++) {
-                    for (int b = a + 1; b < identity.size(); b++) {
-                        implied.add(PairQuality.key(records.get(identity.get(a)).id(), records.get(identity.get(b)).id()));
-                    }
-                }
-            }
+            Set<String> implied = PairQuality.pairsWithin(r.identities().stream()
+                    .map(identity -> identity.stream().map(i -> records.get(i).id()).toList()).toList());
             long completeness = truth.stream().filter(candidates::contains).count();
             PairQuality pairs = PairQuality.of(matched, truth);
             PairQuality identities = PairQuality.of(implied, truth);
@@ -130,14 +124,6 @@ public final class WorldResolutionBenchmark {
                 byTrueId.computeIfAbsent(f[2], k -> new ArrayList<>()).add(id);
             }
         }
-        Set<String> pairs = new HashSet<>();
-        for (List<String> group : byTrueId.values()) {
-            for (int a = 0; a < group.size(); a++) {
-                for (int b = a + 1; b < group.size(); b++) {
-                    pairs.add(PairQuality.key(group.get(a), group.get(b)));
-                }
-            }
-        }
-        return pairs;
+        return PairQuality.pairsWithin(byTrueId.values());
     }
 }

@@ -1,5 +1,8 @@
 package nl.gedeeldbeeld.resolve;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,6 +18,19 @@ public record PairQuality(long truePositives, long falsePositives, long falseNeg
 
     public static String key(String a, String b) {
         return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    /** Every pair within each group ({@link #key}): the pairs a set of identities claims. */
+    public static Set<String> pairsWithin(Collection<? extends List<String>> groups) {
+        Set<String> pairs = new HashSet<>();
+        for (List<String> group : groups) {
+            for (int a = 0; a < group.size(); a++) {
+                for (int b = a + 1; b < group.size(); b++) {
+                    pairs.add(key(group.get(a), group.get(b)));
+                }
+            }
+        }
+        return pairs;
     }
 
     public double precision() {

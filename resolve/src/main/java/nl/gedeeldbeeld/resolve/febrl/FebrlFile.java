@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,15 +54,7 @@ public record FebrlFile(List<PersonRecord> records, List<String> sourceIds) {
         for (String id : sourceIds) {
             byPerson.computeIfAbsent(person(id), k -> new ArrayList<>()).add(id);
         }
-        Set<String> pairs = new HashSet<>();
-        for (List<String> group : byPerson.values()) {
-            for (int a = 0; a < group.size(); a++) {
-                for (int b = a + 1; b < group.size(); b++) {
-                    pairs.add(PairQuality.key(group.get(a), group.get(b)));
-                }
-            }
-        }
-        return pairs;
+        return PairQuality.pairsWithin(byPerson.values());
     }
 
     /** "rec-12-dup-3" → "12". */
