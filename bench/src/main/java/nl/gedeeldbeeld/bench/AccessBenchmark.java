@@ -12,8 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import nl.gedeeldbeeld.ingest.Importer;
-import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
@@ -65,10 +63,7 @@ public final class AccessBenchmark {
             Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
             data = Files.createTempDirectory("gb-bench-access");
             try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {
-                Importer importer = new Importer(storage.importTarget());
-                for (var request : ImportBenchmark.requests(world, false)) {
-                    importer.importAll(request, ProgressListener.NONE);
-                }
+                ImportBenchmark.importWorld(storage, world);
             }
         }
         Path auditDir = Files.createTempDirectory("gb-bench-access-audit");

@@ -88,6 +88,14 @@ public final class ImportBenchmark {
         }
     }
 
+    /** Imports every file of the world's manifest into the storage (store and index), as `gb ingest` would. */
+    static void importWorld(Storage storage, Path world) throws java.io.IOException {
+        Importer importer = new Importer(storage.importTarget());
+        for (ImportRequest request : requests(world, false)) {
+            importer.importAll(request, ProgressListener.NONE);
+        }
+    }
+
     /** The manifest's FtM JSON lines files, with their provenance. */
     static List<ImportRequest> ftmRequests(Path world) throws java.io.IOException {
         return requests(world, true);

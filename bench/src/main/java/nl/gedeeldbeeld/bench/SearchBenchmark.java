@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import nl.gedeeldbeeld.ingest.Importer;
-import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.Selection;
@@ -77,10 +75,7 @@ public final class SearchBenchmark {
             Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
             data = Files.createTempDirectory("gb-bench-search");
             try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {
-                Importer importer = new Importer(storage.importTarget());
-                for (var request : ImportBenchmark.requests(world, false)) {
-                    importer.importAll(request, ProgressListener.NONE);
-                }
+                ImportBenchmark.importWorld(storage, world);
             }
         }
         try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {

@@ -3,9 +3,8 @@ package nl.gedeeldbeeld.app.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.security.SecureRandom;
+import nl.gedeeldbeeld.app.policy.TraceIds;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
@@ -52,8 +51,6 @@ final class AccessOptions {
     AccessContext open(AccessLayer layer) {
         String user = this.user;
         String org = layer.decisions().catalogue().requireUser(user).organisation();
-        byte[] trace = new byte[16];
-        new SecureRandom().nextBytes(trace);
-        return layer.decisions().open(user, org, purpose, HexFormat.of().formatHex(trace), Instant.now());
+        return layer.decisions().open(user, org, purpose, TraceIds.fresh(), Instant.now());
     }
 }

@@ -1,11 +1,10 @@
 package nl.gedeeldbeeld.app.cli;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.gedeeldbeeld.app.policy.TraceIds;
 import nl.gedeeldbeeld.ingest.ImportReport;
 import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.RetryReport;
@@ -39,9 +38,7 @@ final class ImportAudit {
         this.regimes = regimes;
         this.actor = actor;
         this.clock = clock;
-        byte[] trace = new byte[16];
-        new SecureRandom().nextBytes(trace);
-        this.traceId = HexFormat.of().formatHex(trace);
+        this.traceId = TraceIds.fresh();
     }
 
     /** The operating-system user who ran the command, as the CLI's other writes name it. */

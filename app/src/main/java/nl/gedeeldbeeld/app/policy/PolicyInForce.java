@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
@@ -47,7 +46,7 @@ class PolicyInForce {
         String detail = "policy catalogue in force: " + source + " sha256=" + sha256() + "; "
                 + catalogue.organisations().size() + " organisations, " + catalogue.users().size() + " users, "
                 + catalogue.purposes().size() + " purposes, " + catalogue.agreements().size() + " agreement versions";
-        audit.append(new AuditRecord(clock.instant(), UUID.randomUUID().toString().replace("-", ""), "policy-load",
+        audit.append(new AuditRecord(clock.instant(), TraceIds.fresh(), "policy-load",
                 "beheer-toegangsbeleid", ACTOR, "", "", "", AuditAction.ADMIN, List.of(), "LOADED", detail));
         audit.flush();
     }

@@ -52,8 +52,8 @@ public final class TraceIds {
         return Optional.of(m.group(2));
     }
 
-    /** 128 random bits as 32 lower-case hex digits, the W3C trace-id form. */
-    static String fresh() {
+    /** 128 random bits as 32 lower-case hex digits, the W3C trace-id form; for work outside a request too. */
+    public static String fresh() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
