@@ -47,6 +47,8 @@ public final class FebrlBenchmark {
                     r.candidates().reductionRatio(), (double) completeness / truth.size(), r.model().iterations(),
                     r.model().prior(), pairs.precision(), pairs.recall(), pairs.f1(), clusters.precision(),
                     clusters.recall(), clusters.f1(), seconds);
+            System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey()
+                    + ", blocks skipped as too large " + r.candidates().skippedBlocks());
         }
     }
 }

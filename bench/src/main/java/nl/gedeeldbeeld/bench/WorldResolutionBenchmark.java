@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.gedeeldbeeld.ingest.Importer;
-import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
@@ -47,10 +45,7 @@ public final class WorldResolutionBenchmark {
         Path data = Files.createTempDirectory("gb-bench-resolve");
         SchemaRegistry schemas = SchemaRegistry.standard();
         try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {
-            Importer importer = new Importer(storage.importTarget());
-            for (var request : ImportBenchmark.requests(world, false)) {
-                importer.importAll(request, ProgressListener.NONE);
-            }
+            ImportBenchmark.importWorld(storage, world);
             Map<String, EntityView> persons = new HashMap<>();
             Map<String, EntityView> addresses = new HashMap<>();
             try (Stream<Statement> all = storage.store().streamAll()) {
@@ -91,6 +86,8 @@ public final class WorldResolutionBenchmark {
                     r.candidates().size(), r.candidates().reductionRatio(),
                     truth.isEmpty() ? 0 : (double) completeness / truth.size(), pairs.precision(), pairs.recall(),
                     pairs.f1(), identities.precision(), identities.recall(), identities.f1(), seconds);
+            System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey()
+                    + ", blocks skipped as too large " + r.candidates().skippedBlocks());
         } finally {
             TempDirs.delete(data);
         }

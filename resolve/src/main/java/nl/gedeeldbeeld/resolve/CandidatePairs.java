@@ -1,6 +1,7 @@
 package nl.gedeeldbeeld.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,11 +84,12 @@ public final class CandidatePairs {
 
     /** Pairs each key added that earlier keys had not, in key order. */
     public Map<String, Long> pairsPerKey() {
-        return Map.copyOf(pairsPerKey);
+        return Collections.unmodifiableMap(pairsPerKey);
     }
 
+    /** Blocks each key skipped as larger than the limit, in key order. */
     public Map<String, Integer> skippedBlocks() {
-        return Map.copyOf(skippedBlocks);
+        return Collections.unmodifiableMap(skippedBlocks);
     }
 
     /** 1 − candidate pairs / all pairs: the share of comparisons blocking saved. */

@@ -32,10 +32,6 @@ final class LongSet {
         return true;
     }
 
-    int size() {
-        return size;
-    }
-
     long[] toSortedArray() {
         long[] out = new long[size];
         int n = 0;

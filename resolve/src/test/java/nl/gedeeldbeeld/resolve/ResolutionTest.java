@@ -43,6 +43,10 @@ class ResolutionTest {
         Resolution r = Resolution.run(records, BlockingKey.persons(), 500, 0.5);
 
         assertThat(r.candidates().reductionRatio()).isGreaterThan(0.9);
+        assertThat(r.candidates().pairsPerKey().keySet()).as("reported in key order")
+                .containsExactlyElementsOf(BlockingKey.persons().stream().map(BlockingKey::name).toList());
+        assertThat(r.candidates().pairsPerKey().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(r.candidates().size());
         long found = truth.stream().filter(t -> r.matches().stream().anyMatch(m -> m.left() == t[0] && m.right() == t[1])).count();
         assertThat(found).as("recall of planted duplicates").isGreaterThanOrEqualTo(truth.size() - 2);
         assertThat(r.matches()).as("precision: every match is planted").allMatch(m ->
