@@ -36,39 +36,47 @@ public final class FellegiSunter {
         this.prior = 0.1;
     }
 
-    /** Fits m, u and the prior to the comparison vectors of the candidate pairs. */
-    public static FellegiSunter fit(List<Feature> features, int[][] vectors, int maxIterations) {
-        FellegiSunter model = new FellegiSunter(features);
-        model.em(vectors, maxIterations);
+    /**
+     * Fits m, u and the prior to the candidate pairs' comparison patterns. EM runs over the distinct
+     * patterns weighted by their counts: the same sums as over every pair, at a cost independent of the
+     * number of pairs.
+     */
+    public static FellegiSunter fit(PatternCounts counts, int maxIterations) {
+        FellegiSunter model = new FellegiSunter(ComparisonPattern.features());
+        model.em(counts, maxIterations);
         return model;
     }
 
-    private void em(int[][] vectors, int maxIterations) {
+    private void em(PatternCounts counts, int maxIterations) {
         int fs = features.size();
-        double[] g = new double[vectors.length];
+        int n = counts.distinct();
+        int[][] vectors = new int[n][];
+        for (int i = 0; i < n; i++) {
+            vectors[i] = ComparisonPattern.levels(counts.pattern(i));
+        }
+        double total = counts.total();
         for (iterations = 0; iterations < maxIterations; iterations++) {
             double sum = 0;
-            for (int i = 0; i < vectors.length; i++) {
-                g[i] = probability(vectors[i]);
-                sum += g[i];
-            }
             double[][] mCount = new double[fs][];
             double[][] uCount = new double[fs][];
             for (int f = 0; f < fs; f++) {
                 mCount[f] = new double[m[f].length];
                 uCount[f] = new double[u[f].length];
             }
-            for (int i = 0; i < vectors.length; i++) {
+            for (int i = 0; i < n; i++) {
+                double c = counts.count(i);
+                double g = probability(vectors[i]);
+                sum += c * g;
                 for (int f = 0; f < fs; f++) {
                     int level = vectors[i][f];
                     if (level != Feature.MISSING) {
-                        mCount[f][level] += g[i];
-                        uCount[f][level] += 1 - g[i];
+                        mCount[f][level] += c * g;
+                        uCount[f][level] += c * (1 - g);
                     }
                 }
             }
-            double change = Math.abs(prior - sum / vectors.length);
-            prior = clamp(sum / vectors.length);
+            double change = total == 0 ? 0 : Math.abs(prior - sum / total);
+            prior = total == 0 ? prior : clamp(sum / total);
             for (int f = 0; f < fs; f++) {
                 double[] before = m[f].clone();
                 normaliseInto(mCount[f], m[f]);
@@ -147,6 +155,10 @@ public final class FellegiSunter {
             }
         }
         return w;
+    }
+
+    public double weight(int pattern) {
+        return weight(ComparisonPattern.levels(pattern));
     }
 
     /** P(match | comparison vector). */

@@ -4,72 +4,136 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * The pipeline over one list of records: block, compare each candidate pair feature by feature, fit the
  * Fellegi–Sunter model by EM, score every pair, and link the pairs at or above the match threshold into
- * identities.
- *
- * @param threshold match probability from which a pair is a match
+ * identities. A pair is kept as its comparison pattern only (four bytes); scores are looked up per pattern.
  */
-public record Resolution(List<PersonRecord> records, CandidatePairs candidates, FellegiSunter model,
-                         List<ScoredPair> scored, List<List<Integer>> identities, double threshold) {
+public final class Resolution {
+    public static final String MODEL = "model:fellegi-sunter";
+    private static final int EM_ITERATIONS = 100;
+    private static final int PROGRESS_STEP = 1 << 20;
+
+    private final List<PersonRecord> records;
+    private final CandidatePairs candidates;
+    private final int[] patterns;
+    private final PatternCounts patternCounts;
+    private final FellegiSunter model;
+    private final PairScorer scorer;
+    private final List<List<Integer>> identities;
+    private final double threshold;
 
     /** A compared pair (indexes into the records), its comparison levels and its score. */
     public record ScoredPair(int left, int right, int[] levels, double weight, double probability) {
     }
 
-    public static Resolution run(List<PersonRecord> records, List<BlockingKey> keys, int maxBlock, double threshold) {
-        List<Feature> features = List.of(Feature.values());
-        CandidatePairs candidates = CandidatePairs.of(records, keys, maxBlock);
-        long[] pairs = candidates.pairs();
-        int[][] vectors = new int[pairs.length][];
-        for (int p = 0; p < pairs.length; p++) {
-            PersonRecord a = records.get(CandidatePairs.left(pairs[p]));
-            PersonRecord b = records.get(CandidatePairs.right(pairs[p]));
-            int[] v = new int[features.size()];
-            for (int f = 0; f < v.length; f++) {
-                v[f] = features.get(f).compare(a, b);
-            }
-            vectors[p] = v;
-        }
-        FellegiSunter model = FellegiSunter.fit(features, vectors, 100);
-        List<ScoredPair> scored = new ArrayList<>(pairs.length);
-        Clusters clusters = new Clusters(records.size());
-        for (int p = 0; p < pairs.length; p++) {
-            double probability = personEvidence(features, vectors[p]) ? model.probability(vectors[p]) : 0;
-            ScoredPair s = new ScoredPair(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]), vectors[p],
-                    model.weight(vectors[p]), probability);
-            scored.add(s);
-            if (probability >= threshold) {
-                clusters.link(s.left(), s.right());
-            }
-        }
-        return new Resolution(List.copyOf(records), candidates, model, scored, clusters.groups(), threshold);
+    private Resolution(List<PersonRecord> records, CandidatePairs candidates, int[] patterns, PatternCounts patternCounts,
+                       FellegiSunter model, PairScorer scorer, List<List<Integer>> identities, double threshold) {
+        this.records = records;
+        this.candidates = candidates;
+        this.patterns = patterns;
+        this.patternCounts = patternCounts;
+        this.model = model;
+        this.scorer = scorer;
+        this.identities = identities;
+        this.threshold = threshold;
     }
 
-    public static final String MODEL = "model:fellegi-sunter";
+    /** @param threshold match probability from which a pair is a match */
+    public static Resolution run(List<PersonRecord> records, List<BlockingKey> keys, int maxBlock, double threshold) {
+        return run(records, keys, maxBlock, threshold, ResolutionProgress.NONE);
+    }
 
-    /**
-     * Whether the pair agrees on something that belongs to the person rather than the place: the given name
-     * at least roughly, the birth date at least closely, or an identifier. Without it a pair is never a
-     * match, whatever its score. The features are not independent as the model assumes: people at one
-     * address agree on street, number, postcode and town together, and their summed weight outweighed
-     * different names and birth dates (households were most false matches on the synthetic world).
-     */
-    static boolean personEvidence(List<Feature> features, int[] levels) {
-        for (int f = 0; f < features.size(); f++) {
-            int level = levels[f];
-            boolean agrees = switch (features.get(f)) {
-                case GIVEN_NAME, IDENTIFIER -> level >= 1;
-                case BIRTH_DATE -> level >= 2;
-                default -> false;
-            };
-            if (agrees) {
-                return true;
+    public static Resolution run(List<PersonRecord> records, List<BlockingKey> keys, int maxBlock, double threshold,
+                                 ResolutionProgress progress) {
+        List<PersonRecord> all = List.copyOf(records);
+        progress.report("blocking", 0, all.size());
+        CandidatePairs candidates = CandidatePairs.of(all, keys, maxBlock);
+        progress.report("blocking", all.size(), all.size());
+        int[] patterns = compare(all, candidates.pairs(), progress);
+        PatternCounts counts = PatternCounts.of(patterns);
+        progress.report("fitting", 0, 1);
+        FellegiSunter model = FellegiSunter.fit(counts, EM_ITERATIONS);
+        PairScorer scorer = new PairScorer(model, counts);
+        progress.report("fitting", 1, 1);
+        Clusters clusters = new Clusters(all.size());
+        long[] pairs = candidates.pairs();
+        for (int p = 0; p < pairs.length; p++) {
+            if (scorer.probability(patterns[p]) >= threshold) {
+                clusters.link(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]));
             }
         }
-        return false;
+        List<List<Integer>> identities = clusters.groups();
+        progress.report("clustering", pairs.length, pairs.length);
+        return new Resolution(all, candidates, patterns, counts, model, scorer, identities, threshold);
+    }
+
+    /** Every candidate pair's comparison pattern, compared on all cores (the comparisons dominate the run). */
+    static int[] compare(List<PersonRecord> records, long[] pairs, ResolutionProgress progress) {
+        int[] patterns = new int[pairs.length];
+        AtomicLong done = new AtomicLong();
+        progress.report("comparing", 0, pairs.length);
+        int chunks = (pairs.length + PROGRESS_STEP - 1) / PROGRESS_STEP;
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            int end = Math.min(pairs.length, (c + 1) * PROGRESS_STEP);
+            for (int p = c * PROGRESS_STEP; p < end; p++) {
+                patterns[p] = ComparisonPattern.of(records.get(CandidatePairs.left(pairs[p])),
+                        records.get(CandidatePairs.right(pairs[p])));
+            }
+            progress.report("comparing", done.addAndGet(end - c * PROGRESS_STEP), pairs.length);
+        });
+        return patterns;
+    }
+
+    public List<PersonRecord> records() {
+        return records;
+    }
+
+    public CandidatePairs candidates() {
+        return candidates;
+    }
+
+    public FellegiSunter model() {
+        return model;
+    }
+
+    public PairScorer scorer() {
+        return scorer;
+    }
+
+    public PatternCounts patternCounts() {
+        return patternCounts;
+    }
+
+    /** The identities of two or more records, as record indexes, each in index order, ordered by first record. */
+    public List<List<Integer>> identities() {
+        return identities;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The scored pairs at or above the threshold. */
+    public List<ScoredPair> matches() {
+        return atLeast(threshold);
+    }
+
+    /** The scored pairs with a match probability of at least {@code lower}, in pair order. */
+    public List<ScoredPair> atLeast(double lower) {
+        List<ScoredPair> out = new ArrayList<>();
+        long[] pairs = candidates.pairs();
+        for (int p = 0; p < pairs.length; p++) {
+            double probability = scorer.probability(patterns[p]);
+            if (probability >= lower) {
+                out.add(new ScoredPair(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]),
+                        ComparisonPattern.levels(patterns[p]), scorer.weight(patterns[p]), probability));
+            }
+        }
+        return out;
     }
 
     /**
@@ -78,19 +142,11 @@ public record Resolution(List<PersonRecord> records, CandidatePairs candidates, 
      */
     public List<Judgement> modelJudgements(double lower, double upper, Instant at) {
         List<Judgement> out = new ArrayList<>();
-        for (ScoredPair s : scored) {
-            if (s.probability() < lower) {
-                continue;
-            }
+        for (ScoredPair s : atLeast(lower)) {
             Verdict verdict = s.probability() >= upper ? Verdict.MATCH : Verdict.UNSURE;
             out.add(Judgement.of(records.get(s.left()).id(), records.get(s.right()).id(), verdict, MODEL, false, at,
                     s.probability(), Optional.empty()));
         }
         return out;
-    }
-
-    /** The scored pairs at or above the threshold. */
-    public List<ScoredPair> matches() {
-        return scored.stream().filter(s -> s.probability() >= threshold).toList();
     }
 }

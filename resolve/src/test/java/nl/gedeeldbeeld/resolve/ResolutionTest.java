@@ -77,16 +77,11 @@ class ResolutionTest {
 
     @Test
     void twoPeopleAtOneAddressAreNeverAMatchWhateverTheAddressWeighs() {
-        List<Feature> features = List.of(Feature.values());
         PersonRecord mother = new PersonRecord("m", "anna", "de vries", "19700101", "12", "kerkstraat", "rotterdam", "3011ab", "");
         PersonRecord son = new PersonRecord("s", "daan", "de vries", "19990505", "12", "kerkstraat", "rotterdam", "3011ab", "");
         PersonRecord again = new PersonRecord("a", "anna", "de vries", "", "12", "kerkstraat", "rotterdam", "3011ab", "");
-        assertThat(Resolution.personEvidence(features, levels(features, mother, son))).isFalse();
-        assertThat(Resolution.personEvidence(features, levels(features, mother, again))).isTrue();
-    }
-
-    private static int[] levels(List<Feature> features, PersonRecord a, PersonRecord b) {
-        return features.stream().mapToInt(f -> f.compare(a, b)).toArray();
+        assertThat(PairScorer.personEvidence(ComparisonPattern.levels(ComparisonPattern.of(mother, son)))).isFalse();
+        assertThat(PairScorer.personEvidence(ComparisonPattern.levels(ComparisonPattern.of(mother, again)))).isTrue();
     }
 
     @Test

@@ -1,0 +1,55 @@
+package nl.gedeeldbeeld.resolve;
+
+import java.util.List;
+
+/**
+ * A pair's comparison levels over all {@link Feature}s packed into one {@code int}: three bits a feature,
+ * holding level + 1 (0 for {@link Feature#MISSING}). Eight features with at most four levels give a few
+ * hundred distinct patterns however many pairs there are, so EM fits on pattern counts and scoring is a
+ * lookup; a pair costs four bytes instead of an array, which is what lets a million records' pairs stay
+ * in memory and lets Spark ship counts instead of pairs.
+ */
+public final class ComparisonPattern {
+    private static final List<Feature> FEATURES = List.of(Feature.values());
+    private static final int BITS = 3;
+
+    private ComparisonPattern() {
+    }
+
+    /** The features in pattern order. */
+    public static List<Feature> features() {
+        return FEATURES;
+    }
+
+    /** Compares two records on every feature. */
+    public static int of(PersonRecord a, PersonRecord b) {
+        int code = 0;
+        for (int f = 0; f < FEATURES.size(); f++) {
+            code |= (FEATURES.get(f).compare(a, b) + 1) << (BITS * f);
+        }
+        return code;
+    }
+
+    public static int encode(int[] levels) {
+        if (levels.length != FEATURES.size()) {
+            throw new IllegalArgumentException("a pattern has " + FEATURES.size() + " levels, not " + levels.length);
+        }
+        int code = 0;
+        for (int f = 0; f < levels.length; f++) {
+            code |= (levels[f] + 1) << (BITS * f);
+        }
+        return code;
+    }
+
+    public static int[] levels(int code) {
+        int[] levels = new int[FEATURES.size()];
+        for (int f = 0; f < levels.length; f++) {
+            levels[f] = ((code >>> (BITS * f)) & ((1 << BITS) - 1)) - 1;
+        }
+        return levels;
+    }
+
+    public static int level(int code, Feature feature) {
+        return ((code >>> (BITS * feature.ordinal())) & ((1 << BITS) - 1)) - 1;
+    }
+}
