@@ -18,12 +18,36 @@ public final class CandidatePairs {
     private final long recordCount;
     private final Map<String, Long> pairsPerKey;
     private final Map<String, Integer> skippedBlocks;
+    private final long outOfScope;
 
-    private CandidatePairs(long[] pairs, long recordCount, Map<String, Long> pairsPerKey, Map<String, Integer> skippedBlocks) {
+    private CandidatePairs(long[] pairs, long recordCount, Map<String, Long> pairsPerKey, Map<String, Integer> skippedBlocks,
+                           long outOfScope) {
         this.pairs = pairs;
         this.recordCount = recordCount;
         this.pairsPerKey = pairsPerKey;
         this.skippedBlocks = skippedBlocks;
+        this.outOfScope = outOfScope;
+    }
+
+    /** Which pairs may be compared at all; the pair's indexes are into the record list, smaller first. */
+    @FunctionalInterface
+    public interface Scope {
+        boolean allows(int left, int right);
+    }
+
+    /**
+     * The pairs the scope allows; the others are dropped before any value is compared and only counted.
+     * Matching across partners is itself a processing of their data, so a pair the policy does not let
+     * anyone learn of is never looked at.
+     */
+    public CandidatePairs within(Scope scope) {
+        long[] kept = java.util.Arrays.stream(pairs).filter(p -> scope.allows(left(p), right(p))).toArray();
+        return new CandidatePairs(kept, recordCount, pairsPerKey, skippedBlocks, outOfScope + pairs.length - kept.length);
+    }
+
+    /** Pairs blocking proposed that the scope dropped. */
+    public long outOfScope() {
+        return outOfScope;
     }
 
     public static CandidatePairs of(List<PersonRecord> records, List<BlockingKey> keys, int maxBlock) {
@@ -59,18 +83,18 @@ public final class CandidatePairs {
             perKey.put(key.name(), added);
             skipped.put(key.name(), tooLarge);
         }
-        return new CandidatePairs(seen.toSortedArray(), records.size(), perKey, skipped);
+        return new CandidatePairs(seen.toSortedArray(), records.size(), perKey, skipped, 0);
     }
 
     static long pair(int i, int j) {
         return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
     }
 
-    static int left(long pair) {
+    public static int left(long pair) {
         return (int) (pair >>> 32);
     }
 
-    static int right(long pair) {
+    public static int right(long pair) {
         return (int) pair;
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.gedeeldbeeld.model.resolution.Judgement;
+import nl.gedeeldbeeld.model.resolution.Verdict;
 
 /**
  * All judgements, in the order they were made, and what they add up to. Per pair the latest human
@@ -19,10 +21,19 @@ import java.util.Set;
  *
  * <p>Matches are linked strongest first (human ones before any model score), and a link is refused when it
  * would put two records in one identity that a deciding NO_MATCH keeps apart: a negative judgement splits a
- * chain A–B–C at its weakest link rather than being overruled by transitivity.
+ * chain A–B–C at its weakest link rather than being overruled by transitivity. Only a person's NO_MATCH
+ * keeps records apart; the model's NO_MATCH (a pair it matched before and no longer does) only withdraws
+ * its own link, so a model re-run can never split what people joined.
  */
 public final class Judgements {
     private final List<Judgement> log = new ArrayList<>();
+
+    /** The judgements as read back from a ledger, oldest first. */
+    public static Judgements of(List<Judgement> history) {
+        Judgements all = new Judgements();
+        history.forEach(all::add);
+        return all;
+    }
 
     public synchronized void add(Judgement judgement) {
         log.add(judgement);
@@ -64,7 +75,7 @@ public final class Judgements {
         Map<String, Set<String>> cannotLink = new HashMap<>();
         List<Judgement> links = new ArrayList<>();
         for (Judgement j : deciding.values()) {
-            if (j.verdict() == Verdict.NO_MATCH) {
+            if (j.verdict() == Verdict.NO_MATCH && j.human()) {
                 cannotLink.computeIfAbsent(j.left(), k -> new HashSet<>()).add(j.right());
                 cannotLink.computeIfAbsent(j.right(), k -> new HashSet<>()).add(j.left());
             } else if (j.verdict() == Verdict.MATCH) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import nl.gedeeldbeeld.model.resolution.Judgement;
+import nl.gedeeldbeeld.model.resolution.Verdict;
 
 /**
  * The pipeline over one list of records: block, compare each candidate pair feature by feature, fit the
@@ -53,6 +55,13 @@ public final class Resolution {
         progress.report("blocking", 0, all.size());
         CandidatePairs candidates = CandidatePairs.of(all, keys, maxBlock);
         progress.report("blocking", all.size(), all.size());
+        return run(all, candidates, threshold, progress);
+    }
+
+    /** Runs on candidate pairs made beforehand (for instance narrowed with {@link CandidatePairs#within}). */
+    public static Resolution run(List<PersonRecord> records, CandidatePairs candidates, double threshold,
+                                 ResolutionProgress progress) {
+        List<PersonRecord> all = List.copyOf(records);
         int[] patterns = compare(all, candidates.pairs(), progress);
         PatternCounts counts = PatternCounts.of(patterns);
         progress.report("fitting", 0, 1);
@@ -137,6 +146,26 @@ public final class Resolution {
     }
 
     /**
+     * How each feature weighed in a pair's score, for the reviewer: "given name 3 +6.1; surname 3 +4.0;
+     * birth date - …" (feature, level, log2(m/u)); a missing value is shown as "-" and weighs nothing.
+     */
+    public String explanation(int[] levels) {
+        StringBuilder out = new StringBuilder();
+        for (FellegiSunter.Contribution c : model.explain(levels)) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(c.feature().label()).append(' ');
+            if (c.level() == Feature.MISSING) {
+                out.append('-');
+            } else {
+                out.append(c.level()).append(' ').append(String.format(java.util.Locale.ROOT, "%+.1f", c.weight()));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The model's judgements: MATCH from {@code upper} up, UNSURE (for review) from {@code lower} to
      * {@code upper}, nothing below (a pair the model rejects needs no record; it stays a non-link).
      */
@@ -145,7 +174,7 @@ public final class Resolution {
         for (ScoredPair s : atLeast(lower)) {
             Verdict verdict = s.probability() >= upper ? Verdict.MATCH : Verdict.UNSURE;
             out.add(Judgement.of(records.get(s.left()).id(), records.get(s.right()).id(), verdict, MODEL, false, at,
-                    s.probability(), Optional.empty()));
+                    s.probability(), Optional.of(explanation(s.levels()))));
         }
         return out;
     }

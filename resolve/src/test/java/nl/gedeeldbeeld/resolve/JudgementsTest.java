@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.gedeeldbeeld.model.resolution.Judgement;
+import nl.gedeeldbeeld.model.resolution.Verdict;
 import org.junit.jupiter.api.Test;
 
 class JudgementsTest {
@@ -31,6 +33,20 @@ class JudgementsTest {
         j.add(person("a", "c", Verdict.NO_MATCH, 1));
 
         assertThat(j.identities(RECORDS)).containsExactly(List.of("a", "b"));
+    }
+
+    @Test
+    void theModelWithdrawingAMatchOnlyRemovesItsOwnLinkAndNeverSplitsWhatPeopleJoined() {
+        Judgements j = Judgements.of(List.of(
+                person("a", "b", Verdict.MATCH, 1),
+                person("b", "c", Verdict.MATCH, 2),
+                model("a", "c", Verdict.NO_MATCH, 0.01),
+                model("c", "d", Verdict.MATCH, 0.99)));
+        assertThat(j.identities(RECORDS)).containsExactly(List.of("a", "b", "c", "d"));
+
+        j.add(model("c", "d", Verdict.NO_MATCH, 0.02));
+
+        assertThat(j.identities(RECORDS)).containsExactly(List.of("a", "b", "c"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nl.gedeeldbeeld.model.resolution.Judgement;
+import nl.gedeeldbeeld.model.resolution.Verdict;
 import org.junit.jupiter.api.Test;
 
 class ResolutionTest {

@@ -1,9 +1,10 @@
 package nl.gedeeldbeeld.app.cli;
 
 import java.io.PrintWriter;
+import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
 import nl.gedeeldbeeld.model.UserInputException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code gb} command line. Commands that only read or write files and the store run without Spring,
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gb", mixinStandardHelpOptions = true, version = "Gedeeld Beeld 0.1.0",
         description = "Gedeeld Beeld: one lawful, shared picture of organised, subversive crime.",
         subcommands = {GenerateCommand.class, IngestCommand.class, SearchCommand.class, QuarantineCommand.class,
-                RegimesCommand.class, PolicyCommand.class, AuditCommand.class, RetentionCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                RegimesCommand.class, PolicyCommand.class, AuditCommand.class, RetentionCommand.class, ResolveCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Gb implements Runnable {
 
     /** Exit code for mistakes the user can fix (bad option, unknown regime, bad input file). */
@@ -32,7 +33,7 @@ public final class Gb implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Gb());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof UserInputException) {
+            if (ex instanceof UserInputException || ex instanceof EntityNotFoundException) {
                 commandLine.getErr().println("gb: " + ex.getMessage());
                 return USER_ERROR;
             }

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import nl.gedeeldbeeld.model.resolution.JudgementLedger;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.export.ExportRequests;
 import nl.gedeeldbeeld.policy.registers.HoldScope;
@@ -122,6 +123,11 @@ public final class JdbcStatementStore implements StatementStore {
     /** Legal holds in this database; pass {@link LegalHolds#activeHolds()} to {@link #purgeExpired}. */
     public LegalHolds legalHolds() {
         return new JdbcLegalHolds(dataSource);
+    }
+
+    /** The judgements of entity resolution, in this database. */
+    public JudgementLedger judgements() {
+        return new JdbcJudgementLedger(dataSource);
     }
 
     /** Export requests and their four-eyes decisions, in this database. */

@@ -1,4 +1,4 @@
-package nl.gedeeldbeeld.resolve;
+package nl.gedeeldbeeld.model.resolution;
 
 import java.time.Instant;
 import java.util.Objects;

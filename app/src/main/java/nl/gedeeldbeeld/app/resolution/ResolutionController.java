@@ -1,0 +1,92 @@
+package nl.gedeeldbeeld.app.resolution;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
+import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.model.resolution.Judgement;
+import nl.gedeeldbeeld.model.resolution.Verdict;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Entity resolution in the API:
+ * <ul>
+ *   <li>{@code GET /api/v1/entities/{id}/identity}: the records resolved to the same person that the caller
+ *       may see, and "bekend bij" the partners it may only learn know the person (hit/no-hit); 404 when the
+ *       caller may not see the entity;</li>
+ *   <li>{@code GET /api/v1/resolution/review?limit=}: pairs waiting for a person's judgement, of which the
+ *       caller sees both records;</li>
+ *   <li>{@code POST /api/v1/resolution/judgements}: a person's judgement {@code {left, right, verdict, reason}}
+ *       (MATCH, NO_MATCH or UNSURE); judging again reverses it, nothing is erased.</li>
+ * </ul>
+ */
+@RestController
+class ResolutionController {
+    private static final int MAX_LIMIT = 200;
+    private final IdentityService identities;
+
+    ResolutionController(IdentityService identities) {
+        this.identities = identities;
+    }
+
+    @GetMapping("/api/v1/entities/{id}/identity")
+    IdentityService.Identity identity(AccessContext ctx, @PathVariable String id) {
+        return identities.identity(ctx, id).orElseThrow(() -> new EntityNotFoundException(id));
+    }
+
+    @GetMapping("/api/v1/resolution/review")
+    ReviewPage review(AccessContext ctx, @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new UserInputException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+        }
+        return new ReviewPage(identities.reviewQueue(ctx, limit).stream().map(ReviewDocument::of).toList());
+    }
+
+    @PostMapping("/api/v1/resolution/judgements")
+    @ResponseStatus(HttpStatus.CREATED)
+    JudgementDocument judge(AccessContext ctx, @RequestBody JudgementRequest request) {
+        if (request == null || request.left() == null || request.right() == null || request.verdict() == null) {
+            throw new UserInputException("a judgement needs left, right and verdict (MATCH, NO_MATCH or UNSURE)");
+        }
+        Verdict verdict;
+        try {
+            verdict = Verdict.valueOf(request.verdict().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("verdict must be MATCH, NO_MATCH or UNSURE, got '" + request.verdict() + "'");
+        }
+        Judgement j = identities.judge(ctx, request.left(), request.right(), verdict,
+                Optional.ofNullable(request.reason()).filter(r -> !r.isBlank()));
+        return JudgementDocument.of(j);
+    }
+
+    record JudgementRequest(String left, String right, String verdict, String reason) {
+    }
+
+    record ReviewPage(List<ReviewDocument> items) {
+    }
+
+    record ReviewDocument(JudgementDocument judgement, IdentityService.Member left, IdentityService.Member right) {
+        static ReviewDocument of(IdentityService.ReviewItem item) {
+            return new ReviewDocument(JudgementDocument.of(item.judgement()), item.left(), item.right());
+        }
+    }
+
+    /** A judgement as the API shows it; a score the model never gave is left out rather than sent as NaN. */
+    record JudgementDocument(String left, String right, String verdict, String by, boolean human, Instant at,
+                             Double score, String reason) {
+        static JudgementDocument of(Judgement j) {
+            return new JudgementDocument(j.left(), j.right(), j.verdict().name(), j.by(), j.human(), j.at(),
+                    Double.isNaN(j.score()) ? null : j.score(), j.reason().orElse(null));
+        }
+    }
+}
