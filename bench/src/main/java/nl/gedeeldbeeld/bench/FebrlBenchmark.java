@@ -49,6 +49,13 @@ public final class FebrlBenchmark {
                     clusters.recall(), clusters.f1(), seconds);
             System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey()
                     + ", blocks skipped as too large " + r.candidates().skippedBlocks());
+            StringBuilder sweep = new StringBuilder("  pairs F1 by threshold");
+            for (double t : new double[] {0.01, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9, 0.99}) {
+                Set<String> at = new HashSet<>();
+                r.atLeast(t).forEach(s -> at.add(PairQuality.key(file.sourceIds().get(s.left()), file.sourceIds().get(s.right()))));
+                sweep.append(String.format(Locale.ROOT, " %.2f:%.4f", t, PairQuality.of(at, truth).f1()));
+            }
+            System.out.println(sweep);
         }
     }
 }

@@ -17,6 +17,10 @@ import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.resolve.BlockingKey;
+import nl.gedeeldbeeld.resolve.CandidatePairs;
+import nl.gedeeldbeeld.resolve.CompanyRecord;
+import nl.gedeeldbeeld.resolve.CompanyRecords;
+import nl.gedeeldbeeld.resolve.CompanyResolution;
 import nl.gedeeldbeeld.resolve.PairQuality;
 import nl.gedeeldbeeld.resolve.PersonRecord;
 import nl.gedeeldbeeld.resolve.PersonRecords;
@@ -27,12 +31,12 @@ import nl.gedeeldbeeld.store.StoreFactory;
 import nl.gedeeldbeeld.synth.WorldSize;
 
 /**
- * Person resolution across the partners of a synthetic world, against its planted ground truth
- * ({@code ground-truth/identities.csv}: which source records are the same person). The world is imported
- * into a fresh store as the partners deliver it (five formats, their own ids, spellings and noise); the
- * Person entities are read back as the matcher sees them (normalised values, addresses through their
- * Address entities) and resolved; pairs and identities are scored. Reads the raw store: this measures the
- * matcher, not the access policy.
+ * Person and company resolution across the partners of a synthetic world, against its planted ground
+ * truth ({@code ground-truth/identities.csv}: which source records are the same entity). The world is
+ * imported into a fresh store as the partners deliver it (five formats, their own ids, spellings and
+ * noise); the Person and Company entities are read back as the matcher sees them (normalised values,
+ * addresses through their Address entities) and resolved per entity type; pairs and identities are scored.
+ * Reads the raw store: this measures the matcher, not the access policy.
  *
  * <pre>bench/run resolve-world --world worlds/medium [--threshold 0.5]</pre>
  */
@@ -48,16 +52,17 @@ public final class WorldResolutionBenchmark {
             ImportBenchmark.importWorld(storage, world);
             Map<String, EntityView> persons = new HashMap<>();
             Map<String, EntityView> addresses = new HashMap<>();
+            Map<String, EntityView> companies = new HashMap<>();
             try (Stream<Statement> all = storage.store().streamAll()) {
                 List<Statement> current = new ArrayList<>();
                 for (Statement s : (Iterable<Statement>) all::iterator) {
                     if (!current.isEmpty() && !current.get(0).entityId().equals(s.entityId())) {
-                        collect(current, schemas, persons, addresses);
+                        collect(current, schemas, persons, addresses, companies);
                         current = new ArrayList<>();
                     }
                     current.add(s);
                 }
-                collect(current, schemas, persons, addresses);
+                collect(current, schemas, persons, addresses, companies);
             }
             long started = System.nanoTime();
             List<PersonRecord> records = new ArrayList<>();
@@ -68,7 +73,7 @@ public final class WorldResolutionBenchmark {
             Resolution r = Resolution.run(records, BlockingKey.persons(), 500, threshold);
             double seconds = (System.nanoTime() - started) / 1e9;
 
-            Set<String> truth = truePersonPairs(world, persons.keySet());
+            Set<String> truth = truePairs(world, "Person", persons.keySet());
             Set<String> candidates = new HashSet<>();
             for (long p : r.candidates().pairs()) {
                 candidates.add(PairQuality.key(records.get((int) (p >>> 32)).id(), records.get((int) p).id()));
@@ -88,13 +93,48 @@ public final class WorldResolutionBenchmark {
                     pairs.f1(), identities.precision(), identities.recall(), identities.f1(), seconds);
             System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey()
                     + ", blocks skipped as too large " + r.candidates().skippedBlocks());
+            companies(world, companies, addresses, threshold);
         } finally {
             TempDirs.delete(data);
         }
     }
 
+    /** Companies across the partners: the same report for the Company records. */
+    private static void companies(Path world, Map<String, EntityView> companies, Map<String, EntityView> addresses,
+                                  double threshold) throws java.io.IOException {
+        long started = System.nanoTime();
+        List<CompanyRecord> records = new ArrayList<>();
+        for (EntityView c : companies.values()) {
+            records.add(CompanyRecords.of(c, id -> Optional.ofNullable(addresses.get(id))));
+        }
+        records.sort(java.util.Comparator.comparing(CompanyRecord::id));
+        CompanyResolution r = CompanyResolution.run(records, 500, threshold);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Set<String> truth = truePairs(world, "Company", companies.keySet());
+        Set<String> candidates = new HashSet<>();
+        for (long p : r.candidates().pairs()) {
+            candidates.add(PairQuality.key(records.get(CandidatePairs.left(p)).id(), records.get(CandidatePairs.right(p)).id()));
+        }
+        Set<String> matched = new HashSet<>();
+        for (long p : r.matchedPairs()) {
+            matched.add(PairQuality.key(records.get(CandidatePairs.left(p)).id(), records.get(CandidatePairs.right(p)).id()));
+        }
+        Set<String> implied = PairQuality.pairsWithin(r.identities().stream()
+                .map(identity -> identity.stream().map(i -> records.get(i).id()).toList()).toList());
+        long completeness = truth.stream().filter(candidates::contains).count();
+        PairQuality pairs = PairQuality.of(matched, truth);
+        PairQuality identities = PairQuality.of(implied, truth);
+        System.out.printf(Locale.ROOT, "world=%s schema=Company records=%d true_pairs=%d candidates=%d reduction_ratio=%.5f"
+                        + " pair_completeness=%.4f | pairs P=%.4f R=%.4f F1=%.4f | identities P=%.4f R=%.4f F1=%.4f"
+                        + " | resolve_seconds=%.2f%n", world.getFileName(), records.size(), truth.size(),
+                r.candidates().size(), r.candidates().reductionRatio(),
+                truth.isEmpty() ? 0 : (double) completeness / truth.size(), pairs.precision(), pairs.recall(),
+                pairs.f1(), identities.precision(), identities.recall(), identities.f1(), seconds);
+        System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey());
+    }
+
     private static void collect(List<Statement> statements, SchemaRegistry schemas, Map<String, EntityView> persons,
-                                Map<String, EntityView> addresses) {
+                                Map<String, EntityView> addresses, Map<String, EntityView> companies) {
         if (statements.isEmpty()) {
             return;
         }
@@ -103,17 +143,19 @@ public final class WorldResolutionBenchmark {
                 persons.put(v.id(), v);
             } else if (v.schema().equals("Address")) {
                 addresses.put(v.id(), v);
+            } else if (v.schema().equals("Company")) {
+                companies.put(v.id(), v);
             }
         });
     }
 
-    /** Pairs of store ids of Person records that the ground truth says are one person. */
-    private static Set<String> truePersonPairs(Path world, Set<String> inStore) throws java.io.IOException {
+    /** Pairs of store ids of records of the schema that the ground truth says are one entity. */
+    private static Set<String> truePairs(Path world, String schema, Set<String> inStore) throws java.io.IOException {
         Map<String, List<String>> byTrueId = new HashMap<>();
         List<String> lines = Files.readAllLines(world.resolve("ground-truth/identities.csv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
-            if (f.length < 4 || !f[3].equals("Person")) {
+            if (f.length < 4 || !f[3].equals(schema)) {
                 continue;
             }
             String id = EntityIds.namespaced(f[0], f[1]);

@@ -8,7 +8,7 @@ import java.util.function.Function;
  * pairs united, so a pair is missed only when it differs on every key: a typo in the surname is caught by
  * the birth date key, a changed address by the name keys.
  */
-public record BlockingKey(String name, Function<PersonRecord, String> key) {
+public record BlockingKey(String name, Function<PersonRecord, String> key) implements BlockingRule<PersonRecord> {
 
     /** The keys for person records: phonetic surname with birth year, given-name initial with birth date, postcode with street number, identifier. */
     public static List<BlockingKey> persons() {
@@ -21,7 +21,7 @@ public record BlockingKey(String name, Function<PersonRecord, String> key) {
                 new BlockingKey("identifier", PersonRecord::identifier));
     }
 
-    /** The key of a record; empty when a part is missing (the record is then not blocked on this key). */
+    @Override
     public String of(PersonRecord record) {
         return key.apply(record);
     }

@@ -50,11 +50,11 @@ public final class CandidatePairs {
         return outOfScope;
     }
 
-    public static CandidatePairs of(List<PersonRecord> records, List<BlockingKey> keys, int maxBlock) {
+    public static <R> CandidatePairs of(List<R> records, List<? extends BlockingRule<? super R>> keys, int maxBlock) {
         LongSet seen = new LongSet(records.size() * 4);
         Map<String, Long> perKey = new LinkedHashMap<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
-        for (BlockingKey key : keys) {
+        for (BlockingRule<? super R> key : keys) {
             Map<String, List<Integer>> blocks = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
                 String k = key.of(records.get(i));

@@ -30,10 +30,46 @@ public final class ComparisonPattern {
         return code;
     }
 
+    /**
+     * The records' feature values worked out once, so that comparing a pair reads them instead of deriving
+     * them again (the surname without its tussenvoegsels is the costly one): a record takes part in many
+     * pairs.
+     */
+    public static final class Prepared {
+        private final String[][] values;
+
+        public Prepared(List<PersonRecord> records) {
+            values = new String[records.size()][];
+            for (int i = 0; i < values.length; i++) {
+                String[] v = new String[FEATURES.size()];
+                for (int f = 0; f < v.length; f++) {
+                    v[f] = FEATURES.get(f).valueOf(records.get(i));
+                }
+                values[i] = v;
+            }
+        }
+
+        /** The pattern of records i and j; the same as {@link ComparisonPattern#of} on the records. */
+        public int of(int i, int j) {
+            String[] a = values[i];
+            String[] b = values[j];
+            int code = 0;
+            for (int f = 0; f < a.length; f++) {
+                code |= (FEATURES.get(f).compareValues(a[f], b[f]) + 1) << (BITS * f);
+            }
+            return code;
+        }
+    }
+
     public static int encode(int[] levels) {
         if (levels.length != FEATURES.size()) {
             throw new IllegalArgumentException("a pattern has " + FEATURES.size() + " levels, not " + levels.length);
         }
+        return pack(levels);
+    }
+
+    /** Packs the levels of any record kind's comparisons (at most ten, each at most 6 or missing). */
+    public static int pack(int[] levels) {
         int code = 0;
         for (int f = 0; f < levels.length; f++) {
             code |= (levels[f] + 1) << (BITS * f);
@@ -42,7 +78,12 @@ public final class ComparisonPattern {
     }
 
     public static int[] levels(int code) {
-        int[] levels = new int[FEATURES.size()];
+        return levels(code, FEATURES.size());
+    }
+
+    /** The levels of a pattern of {@code count} comparisons (another record kind's). */
+    public static int[] levels(int code, int count) {
+        int[] levels = new int[count];
         for (int f = 0; f < levels.length; f++) {
             levels[f] = ((code >>> (BITS * f)) & ((1 << BITS) - 1)) - 1;
         }

@@ -1,7 +1,6 @@
 package nl.gedeeldbeeld.resolve;
 
 import java.util.function.Function;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * One comparison between two records, in levels: 0 is disagreement, higher is closer agreement, and
@@ -9,7 +8,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Fellegi–Sunter with missing values). Levels rather than raw similarities, so that EM can learn how often
  * each level occurs among matches and non-matches.
  */
-public enum Feature {
+public enum Feature implements Comparison {
     GIVEN_NAME("given name", r -> r.givenName(), Feature::nameLevel, 4),
     SURNAME("surname", r -> NameKeys.surnameProper(r.surname()), Feature::nameLevel, 4),
     BIRTH_DATE("birth date", PersonRecord::birthDate, Feature::dateLevel, 4),
@@ -20,7 +19,6 @@ public enum Feature {
     IDENTIFIER("identifier", PersonRecord::identifier, Feature::codeLevel, 3);
 
     public static final int MISSING = -1;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final String label;
     private final Function<PersonRecord, String> value;
@@ -39,18 +37,28 @@ public enum Feature {
         int level(String a, String b);
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** How many levels (0 … levels − 1) this feature has. */
+    @Override
     public int levels() {
         return levels;
     }
 
     public int compare(PersonRecord a, PersonRecord b) {
-        String x = value.apply(a);
-        String y = value.apply(b);
+        return compareValues(value.apply(a), value.apply(b));
+    }
+
+    /** The value this feature compares, as {@link #compareValues} takes it. */
+    public String valueOf(PersonRecord record) {
+        return value.apply(record);
+    }
+
+    /** Compares two values as {@link #valueOf} gives them; an empty value is {@link #MISSING}. */
+    public int compareValues(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return MISSING;
         }
@@ -62,7 +70,7 @@ public enum Feature {
         if (a.equals(b)) {
             return 3;
         }
-        double similarity = JARO_WINKLER.apply(a, b);
+        double similarity = JaroWinkler.similarity(a, b);
         return similarity >= 0.92 ? 2 : similarity >= 0.80 ? 1 : 0;
     }
 
@@ -76,7 +84,7 @@ public enum Feature {
             return 3;
         }
         if (a.length() != 8 || b.length() != 8) {
-            return JARO_WINKLER.apply(a, b) >= 0.9 ? 2 : 0;
+            return JaroWinkler.similarity(a, b) >= 0.9 ? 2 : 0;
         }
         String ya = a.substring(0, 4);
         String ma = a.substring(4, 6);

@@ -13,13 +13,13 @@ import java.util.List;
 public final class FellegiSunter {
     private static final double FLOOR = 1e-6;
 
-    private final List<Feature> features;
+    private final List<? extends Comparison> features;
     private final double[][] m;
     private final double[][] u;
     private double prior;
     private int iterations;
 
-    private FellegiSunter(List<Feature> features) {
+    private FellegiSunter(List<? extends Comparison> features) {
         this.features = List.copyOf(features);
         this.m = new double[features.size()][];
         this.u = new double[features.size()][];
@@ -42,7 +42,12 @@ public final class FellegiSunter {
      * number of pairs.
      */
     public static FellegiSunter fit(PatternCounts counts, int maxIterations) {
-        FellegiSunter model = new FellegiSunter(ComparisonPattern.features());
+        return fit(ComparisonPattern.features(), counts, maxIterations);
+    }
+
+    /** Fits the model of another record kind, whose patterns pack these comparisons in this order. */
+    public static FellegiSunter fit(List<? extends Comparison> comparisons, PatternCounts counts, int maxIterations) {
+        FellegiSunter model = new FellegiSunter(comparisons);
         model.em(counts, maxIterations);
         return model;
     }
@@ -52,7 +57,7 @@ public final class FellegiSunter {
         int n = counts.distinct();
         int[][] vectors = new int[n][];
         for (int i = 0; i < n; i++) {
-            vectors[i] = ComparisonPattern.levels(counts.pattern(i));
+            vectors[i] = ComparisonPattern.levels(counts.pattern(i), fs);
         }
         double total = counts.total();
         for (iterations = 0; iterations < maxIterations; iterations++) {
@@ -158,7 +163,7 @@ public final class FellegiSunter {
     }
 
     public double weight(int pattern) {
-        return weight(ComparisonPattern.levels(pattern));
+        return weight(ComparisonPattern.levels(pattern, features.size()));
     }
 
     /** P(match | comparison vector). */
@@ -179,7 +184,7 @@ public final class FellegiSunter {
     }
 
     /** One feature's part in a score: its level and log2(m/u) at that level. */
-    public record Contribution(Feature feature, int level, double weight) {
+    public record Contribution(Comparison feature, int level, double weight) {
     }
 
     public double prior() {
@@ -190,11 +195,11 @@ public final class FellegiSunter {
         return iterations;
     }
 
-    public double m(Feature feature, int level) {
+    public double m(Comparison feature, int level) {
         return m[features.indexOf(feature)][level];
     }
 
-    public double u(Feature feature, int level) {
+    public double u(Comparison feature, int level) {
         return u[features.indexOf(feature)][level];
     }
 

@@ -82,15 +82,15 @@ public final class Resolution {
 
     /** Every candidate pair's comparison pattern, compared on all cores (the comparisons dominate the run). */
     static int[] compare(List<PersonRecord> records, long[] pairs, ResolutionProgress progress) {
-        int[] patterns = new int[pairs.length];
-        AtomicLong done = new AtomicLong();
         progress.report("comparing", 0, pairs.length);
+        int[] patterns = new int[pairs.length];
+        ComparisonPattern.Prepared prepared = new ComparisonPattern.Prepared(records);
+        AtomicLong done = new AtomicLong();
         int chunks = (pairs.length + PROGRESS_STEP - 1) / PROGRESS_STEP;
         IntStream.range(0, chunks).parallel().forEach(c -> {
             int end = Math.min(pairs.length, (c + 1) * PROGRESS_STEP);
             for (int p = c * PROGRESS_STEP; p < end; p++) {
-                patterns[p] = ComparisonPattern.of(records.get(CandidatePairs.left(pairs[p])),
-                        records.get(CandidatePairs.right(pairs[p])));
+                patterns[p] = prepared.of(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]));
             }
             progress.report("comparing", done.addAndGet(end - c * PROGRESS_STEP), pairs.length);
         });

@@ -19,6 +19,7 @@ class ComparisonPatternTest {
         assertThat(ComparisonPattern.levels(pattern)).containsExactly(expected);
         assertThat(ComparisonPattern.level(pattern, Feature.IDENTIFIER)).isEqualTo(Feature.MISSING);
         assertThat(ComparisonPattern.encode(expected)).isEqualTo(pattern);
+        assertThat(new ComparisonPattern.Prepared(java.util.List.of(a, b)).of(0, 1)).isEqualTo(pattern);
     }
 
     @Test

@@ -49,6 +49,7 @@ public final class FileAuditLog implements AuditLog {
     /** The background sync failed: appends force in the caller's thread, where a failure is an error it sees. */
     private boolean backgroundFailed;
     private final ScheduledExecutorService syncer;
+    private boolean closing;
 
     private FileAuditLog(Path file, Path anchorFile, FsyncPolicy fsync, int anchorEvery, Clock clock,
                          FileChannel channel, FileLock lock, AuditEvent last) {
@@ -289,24 +290,38 @@ public final class FileAuditLog implements AuditLog {
         }
     }
 
-    /** Forces the log, writes the closing anchor and releases the file. */
+    /**
+     * Forces the log, writes the closing anchor and releases the file. The background sync is stopped
+     * without an interrupt and awaited outside the lock: an interrupt during {@code force} closes the
+     * channel under the writer (a FileChannel is interruptible), which made closing fail now and then.
+     */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        synchronized (this) {
+            if (closed || closing) {
+                return;
+            }
+            closing = true;
         }
         if (syncer != null) {
-            syncer.shutdownNow();
-        }
-        try {
-            writeAnchor(true);
-        } finally {
-            closed = true;
+            syncer.shutdown();
             try {
-                lock.release();
-                channel.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot close audit log " + file, e);
+                syncer.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            try {
+                writeAnchor(true);
+            } finally {
+                closed = true;
+                try {
+                    lock.release();
+                    channel.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot close audit log " + file, e);
+                }
             }
         }
     }
