@@ -10,7 +10,12 @@ import java.util.function.Function;
  */
 public record BlockingKey(String name, Function<PersonRecord, String> key) implements BlockingRule<PersonRecord> {
 
-    /** The keys for person records: phonetic surname with birth year, given-name initial with birth date, postcode with street number, identifier. */
+    /**
+     * The keys for person records: phonetic surname with birth year or given-name initial, given-name initial
+     * with birth date, birth date with postcode, postcode with street number, identifier, and birth date with
+     * house number (which brings together records whose given name and surname were entered the wrong way
+     * round, the pairs every name key misses).
+     */
     public static List<BlockingKey> persons() {
         return List.of(
                 new BlockingKey("surname-sound+birth-year", r -> join(NameKeys.phonetic(r.surname()), year(r))),
@@ -18,7 +23,8 @@ public record BlockingKey(String name, Function<PersonRecord, String> key) imple
                 new BlockingKey("given-initial+birth-date", r -> join(initial(r.givenName()), r.birthDate())),
                 new BlockingKey("birth-date+postcode", r -> join(r.birthDate(), r.postcode())),
                 new BlockingKey("postcode+street-number", r -> join(r.postcode(), r.streetNumber())),
-                new BlockingKey("identifier", PersonRecord::identifier));
+                new BlockingKey("identifier", PersonRecord::identifier),
+                new BlockingKey("birth-date+street-number", r -> join(r.birthDate(), r.streetNumber())));
     }
 
     @Override

@@ -23,9 +23,41 @@ public final class ComparisonPattern {
 
     /** Compares two records on every feature. */
     public static int of(PersonRecord a, PersonRecord b) {
+        String[] x = values(a);
+        String[] y = values(b);
+        return compare(x, y);
+    }
+
+    private static String[] values(PersonRecord record) {
+        String[] v = new String[FEATURES.size()];
+        for (int f = 0; f < v.length; f++) {
+            v[f] = FEATURES.get(f).valueOf(record);
+        }
+        return v;
+    }
+
+    private static final int GIVEN = Feature.GIVEN_NAME.ordinal();
+    private static final int SURNAME = Feature.SURNAME.ordinal();
+
+    /**
+     * Every feature's level, with given name and surname also compared crosswise: a registration that put
+     * the surname in the given-name field and the other way round ("Mason, Caitlin" read as given name Mason)
+     * then agrees on both names instead of disagreeing on both, when crosswise agrees better.
+     */
+    private static int compare(String[] a, String[] b) {
         int code = 0;
-        for (int f = 0; f < FEATURES.size(); f++) {
-            code |= (FEATURES.get(f).compare(a, b) + 1) << (BITS * f);
+        for (int f = 0; f < a.length; f++) {
+            code |= (FEATURES.get(f).compareValues(a[f], b[f]) + 1) << (BITS * f);
+        }
+        int given = level(code, Feature.GIVEN_NAME);
+        int surname = level(code, Feature.SURNAME);
+        if (given < 3 && surname < 3 && !a[GIVEN].isEmpty() && !a[SURNAME].isEmpty()) {
+            int crossGiven = Feature.GIVEN_NAME.compareValues(a[GIVEN], b[SURNAME]);
+            int crossSurname = Feature.SURNAME.compareValues(a[SURNAME], b[GIVEN]);
+            if (Math.min(crossGiven, crossSurname) > Math.min(given, surname)) {
+                code &= ~((7 << (BITS * GIVEN)) | (7 << (BITS * SURNAME)));
+                code |= (crossGiven + 1) << (BITS * GIVEN) | (crossSurname + 1) << (BITS * SURNAME);
+            }
         }
         return code;
     }
@@ -41,23 +73,13 @@ public final class ComparisonPattern {
         public Prepared(List<PersonRecord> records) {
             values = new String[records.size()][];
             for (int i = 0; i < values.length; i++) {
-                String[] v = new String[FEATURES.size()];
-                for (int f = 0; f < v.length; f++) {
-                    v[f] = FEATURES.get(f).valueOf(records.get(i));
-                }
-                values[i] = v;
+                values[i] = values(records.get(i));
             }
         }
 
         /** The pattern of records i and j; the same as {@link ComparisonPattern#of} on the records. */
         public int of(int i, int j) {
-            String[] a = values[i];
-            String[] b = values[j];
-            int code = 0;
-            for (int f = 0; f < a.length; f++) {
-                code |= (FEATURES.get(f).compareValues(a[f], b[f]) + 1) << (BITS * f);
-            }
-            return code;
+            return compare(values[i], values[j]);
         }
     }
 
