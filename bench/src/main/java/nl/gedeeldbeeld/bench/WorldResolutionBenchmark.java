@@ -108,7 +108,7 @@ public final class WorldResolutionBenchmark {
     }
 
     /** Pairs of store ids of Person records that the ground truth says are one person. */
-    private static Set<String> truePersonPairs(Path world, Set<String> inStore) throws java.io.IOException {
+    static Set<String> truePersonPairs(Path world, Set<String> inStore) throws java.io.IOException {
         Map<String, List<String>> byTrueId = new HashMap<>();
         List<String> lines = Files.readAllLines(world.resolve("ground-truth/identities.csv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
