@@ -67,7 +67,8 @@ public final class BlindEncoder {
         set(filter, name, tokens.surname(), scheme.kName());
         set(filter, initial, tokens.initial(), scheme.kName());
         set(filter, birthDate, tokens.birthDate(), scheme.kDate());
-        Clk clk = scheme.hardening() == Hardening.BALANCED ? balanced(filter) : Clk.of(scheme.bits(), filter);
+        Clk clk = scheme.hardening() == Hardening.BALANCED && !tokens.isEmpty() ? balanced(filter)
+                : Clk.of(scheme.length(), Arrays.copyOf(filter, scheme.length() / 64));
         List<String> hashes = new ArrayList<>(person.identifiers().size());
         for (Identifier id : person.identifiers()) {
             byte[] mac = identifier.doFinal(id.canonical().getBytes(StandardCharsets.UTF_8));
@@ -90,7 +91,11 @@ public final class BlindEncoder {
         }
     }
 
-    /** The filter, then its complement, shuffled: exactly half of the bits set whatever the record. */
+    /**
+     * The filter, then its complement, shuffled: exactly half of the bits set whatever the record. Only for
+     * a record with tokens: an empty filter stays empty, or every record without a birth date would become
+     * the same all-complement vector and hit every other.
+     */
     private Clk balanced(long[] filter) {
         int bits = scheme.bits();
         long[] out = new long[2 * bits / 64];

@@ -21,8 +21,11 @@ import nl.gedeeldbeeld.resolve.NameKeys;
  * <li>Birth date: year, month and day as three tokens, so a wrong day costs a third of the date, not all of it.</li>
  * </ul>
  *
- * A record with fewer than two of these three fields has too little for a similarity hit (a surname alone is
- * shared by thousands): its filter stays empty and only its identifiers can hit.
+ * A record without a birth date, or without any name, has too little for a similarity hit: its filter stays
+ * empty and only its identifiers can hit. A name alone is shared by too many people to be a signal: the
+ * medium synthetic world has 24 "Jan de Jong"s in one partner's file, and name-only records gave 93 % of
+ * the false hits there (docs/benchmarks.md). Doing this in the encoder rather than the matcher keeps the
+ * platform from learning which records lack a birth date.
  */
 record PersonTokens(List<String> givenName, List<String> initial, List<String> surname, List<String> birthDate) {
 
@@ -30,8 +33,7 @@ record PersonTokens(List<String> givenName, List<String> initial, List<String> s
         String given = firstWord(DutchName.fold(person.givenName()));
         String surname = NameKeys.dutchSound(NameKeys.surnameProper(person.surname()).replace(" ", ""));
         List<String> date = dateParts(person.birthDate());
-        int fields = (given.isEmpty() ? 0 : 1) + (surname.isEmpty() ? 0 : 1) + (date.isEmpty() ? 0 : 1);
-        if (fields < 2) {
+        if (date.isEmpty() || given.isEmpty() && surname.isEmpty()) {
             return new PersonTokens(List.of(), List.of(), List.of(), List.of());
         }
         List<String> givenBigrams = given.length() >= 2 ? bigrams(NameKeys.dutchSound(given)) : List.of();

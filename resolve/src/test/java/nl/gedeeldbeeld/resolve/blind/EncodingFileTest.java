@@ -33,7 +33,7 @@ class EncodingFileTest {
         assertThat(read.problems()).isEmpty();
         String text = Files.readString(file);
         assertThat(text.toLowerCase()).doesNotContain("berg", "jan,", "1970", "123456782", "test-secret");
-        assertThat(text.lines().findFirst().orElseThrow()).startsWith("#gb-blind version=1 partner=POLITIE bits=1024");
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("#gb-blind version=1 partner=POLITIE bits=1024 k-name=20 k-date=100 hardening=balanced");
     }
 
     @Test
@@ -48,7 +48,7 @@ class EncodingFileTest {
         assertThat(read.encodings()).extracting(Encoding::ref).containsExactly("BVH-1");
         assertThat(read.problems()).extracting(LineProblem::toString).containsExactly(
                 "p.csv: line 4: expected 3 fields (ref,clk,identifiers), found 2",
-                "p.csv: line 5: the filter has 512 bits, the header says 1024",
+                "p.csv: line 5: the filter has 512 bits, the header says 2048",
                 "p.csv: line 6: identifier hashes must be 22 base64url characters each, separated by ';'",
                 "p.csv: line 8: reference 'BVH-1' occurs more than once; the repeat is skipped",
                 "p.csv: line 9: the filter is not base64");
