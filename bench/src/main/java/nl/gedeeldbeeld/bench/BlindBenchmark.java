@@ -47,7 +47,9 @@ import nl.gedeeldbeeld.synth.WorldSize;
  * (an agreeing identifier hash is a hit at any threshold), against the true pairs and against the pairs
  * plaintext {@link Resolution} matched (threshold 0.5, as the resolution benchmarks run it). "vs plaintext
  * P" is the share of blind hits that plaintext also matched, "R" the share of plaintext matches that blind
- * matching found. LSH completeness is the share of the exhaustive comparison's hits at the default threshold that LSH found (LSH runs at the lowest threshold of the sweep, the exhaustive comparison at the default).
+ * matching found. LSH completeness is the share of the exhaustive comparison's hits at the default
+ * threshold that LSH found (LSH runs at the lowest threshold of the sweep, the exhaustive comparison at the
+ * default). Encoding is timed on a second pass, after one that warms the JIT.
  *
  * <pre>bench/run blind [--only febrl|world] [--dir ../shared/data/febrl] [--world worlds/medium]</pre>
  */
