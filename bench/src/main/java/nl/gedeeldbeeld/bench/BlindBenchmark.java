@@ -197,11 +197,12 @@ public final class BlindBenchmark {
         long started = System.nanoTime();
         List<Encoding> out = people.stream().map(encoder::encode).toList();
         double s = seconds(started);
-        double bits = out.stream().mapToInt(e -> e.clk().cardinality()).average().orElse(0);
+        double bits = out.stream().mapToInt(e -> e.clk().cardinality()).filter(c -> c > 0).average().orElse(0);
         long empty = out.stream().filter(e -> e.clk().cardinality() == 0).count();
         return new Encoded(out, s, bits, empty);
     }
 
+    /** @param meanBitsSet over the non-empty filters */
     private record Encoded(List<Encoding> encodings, double seconds, double meanBitsSet, long emptyFilters) {
         static Encoded sum(java.util.Collection<Encoded> parts) {
             List<Encoding> all = new ArrayList<>();
@@ -211,10 +212,10 @@ public final class BlindBenchmark {
             for (Encoded e : parts) {
                 all.addAll(e.encodings());
                 s += e.seconds();
-                bits += e.meanBitsSet() * e.encodings().size();
+                bits += e.meanBitsSet() * (e.encodings().size() - e.emptyFilters());
                 empty += e.emptyFilters();
             }
-            return new Encoded(all, s, all.isEmpty() ? 0 : bits / all.size(), empty);
+            return new Encoded(all, s, all.size() == empty ? 0 : bits / (all.size() - empty), empty);
         }
     }
 
@@ -226,11 +227,11 @@ public final class BlindBenchmark {
         Set<String> allAtT = keys(all.hits(), t, key);
         long found = allAtT.stream().filter(lshAtT::contains).count();
         System.out.printf(Locale.ROOT, "%s: bits=%d mean_bits_set=%.0f empty_filters=%d | encode %.0f records/s | LSH %d comparisons"
-                        + " in %.3f s (%.0f/s incl. candidate generation), %d buckets skipped; exhaustive %d comparisons in %.2f s (%.0f/s);"
-                        + " LSH completeness at t=%.2f: %.4f%n", label, scheme.length(), encoded.meanBitsSet(), encoded.emptyFilters(),
-                encoded.encodings().size() / encoded.seconds(), lsh.comparisons(), matchSeconds, lsh.comparisons() / matchSeconds,
-                lsh.skippedBuckets(), all.comparisons(), exhaustiveSeconds, all.comparisons() / exhaustiveSeconds, t,
-                allAtT.isEmpty() ? 1.0 : (double) found / allAtT.size());
+                        + " in %.3f s incl. candidate generation (%.0f of the %d pairs/s), %d buckets skipped; exhaustive %d comparisons"
+                        + " in %.2f s (%.0f/s); LSH completeness at t=%.2f: %.4f%n", label, scheme.length(), encoded.meanBitsSet(),
+                encoded.emptyFilters(), encoded.encodings().size() / encoded.seconds(), lsh.comparisons(), matchSeconds,
+                all.comparisons() / matchSeconds, all.comparisons(), lsh.skippedBuckets(), all.comparisons(), exhaustiveSeconds,
+                all.comparisons() / exhaustiveSeconds, t, allAtT.isEmpty() ? 1.0 : (double) found / allAtT.size());
         for (double threshold : sweep(scheme)) {
             Set<String> hits = keys(lsh.hits(), threshold, key);
             PairQuality vsTruth = q(hits, truth);

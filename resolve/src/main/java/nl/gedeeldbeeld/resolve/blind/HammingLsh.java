@@ -8,9 +8,10 @@ import java.util.List;
  * used for Bloom-filter linkage by Karapiperis &amp; Verykios 2015): each table keys a filter on the values of
  * a fixed sample of its bit positions, and two filters become candidates when they share a key in some
  * table. Filters that agree on a fraction {@code h} of their bits collide in one table with probability
- * {@code h^s} and in at least one of {@code L} tables with {@code 1 - (1 - h^s)^L}: for plain 1024-bit filters,
- * a pair at Dice 0.8 agrees on about 86 % of the bits (≈ 1 with s = 16, L = 64) and two unrelated records on
- * about 55 % (≈ 0.4 %), so the work grows with the candidates, not with the product of the file sizes.
+ * {@code h^s} and in at least one of {@code L} tables with {@code 1 - (1 - h^s)^L}: with the standard encoding a
+ * pair at the default threshold agrees on about 87 % of the bits (found with probability 0.998 for s = 16,
+ * L = 64) and two unrelated records on about half (0.1 %), so the work grows with the candidates rather than
+ * with the product of the file sizes: 0.5 % of Febrl's pairs and 0.14 % of the world's were compared.
  *
  * <p>The sampled positions come from a fixed public seed: LSH needs no secret, and both files must be keyed
  * on the same positions. A key of all zeros is skipped: it says only that none of the sampled bits is set,
