@@ -8,14 +8,14 @@ package nl.gedeeldbeeld.resolve.blind;
  * <p>Why these defaults (measured, see docs/benchmarks.md "Blind matching"). 1024 bits: the length Schnell,
  * Bachteler &amp; Reiher (2009) and most CLK work use; 16 longs compare in a few nanoseconds.
  * {@code kName = 20} positions per name bigram or initial and {@code kDate = 100} per date part (year,
- * month, day): a typical record has 12–16 name tokens, so the names set about 300 positions and the date
- * 300, and about 45 % of the bits end up set — close to the half at which a Bloom filter carries the most
+ * month, day): a typical record has 10–16 name tokens, so the names set about 300 positions and the date
+ * 300, and about 44 % of the bits end up set — close to the half at which a Bloom filter carries the most
  * information, and so the least redundancy an attacker can exploit. The date weighs as much as all the
  * names together because that is what tells namesakes apart: with {@code kDate = 40} two different "Jan
- * Mulder"s born in different years still scored 0.83 and half the false hits on the synthetic world were
- * such namesakes; 60, 80, 100 and 120 were tried, 100 and above gave the best F1 on both the world and Febrl.
+ * Mulder"s born in different years still scored 0.83, and such namesakes were most of the false hits
+ * left on the synthetic world (inspected by hand); 60, 80, 100 and 120 were tried, 100 and above gave the best F1 on both the world and Febrl.
  * Hardening {@link Hardening#BALANCED} by default: at these parameters it cost no measurable precision or
- * recall (both within 0.003 of the plain filter at their own thresholds), so there was no reason to do
+ * recall (F1 within 0.004 of the plain filter's, each at its own threshold), so there was no reason to do
  * without it; the encodings are twice as long.
  *
  * @param version the encoding version, raised whenever tokens, hashing or layout change

@@ -11,8 +11,8 @@ import nl.gedeeldbeeld.model.UserInputException;
  * (2016), the filter followed by its complement, the bits shuffled by a permutation derived from the
  * secret: every encoding then has exactly half its bits set, so the number of set bits no longer tells
  * how long the names are, and a bit that is set in many filters is no longer recognisable as a frequent
- * bigram's. The price is a filter twice as long and another Dice scale (unrelated records score about 0.5
- * instead of 0.2, and a close pair a little higher), so it has its own threshold; {@code docs/benchmarks.md}
+ * bigram's. The price is a filter twice as long and a slightly different Dice scale (a close pair scores a
+ * little higher than unbalanced), so it has its own threshold; {@code docs/benchmarks.md}
  * has both measured. It does not stop pattern-mining attacks (Christen et al. 2018) on its own: each original
  * bit is still present, once as itself and once inverted, at positions only the secret's holders know.
  */
