@@ -12,7 +12,9 @@ import nl.gedeeldbeeld.model.UserInputException;
  * The platform side: compares two partners' encodings and finds the hits, holding no secret and seeing
  * no plaintext. A pair is a hit when an identifier hash agrees, or when the Dice coefficient of the two
  * filters reaches the threshold. Candidates come from Hamming LSH on the filters plus every pair that
- * shares an identifier hash; each distinct candidate is compared once.
+ * shares an identifier hash; each distinct candidate is compared once. An identifier hash shared by more
+ * records than {@link MatchSettings#maxBucket()} is skipped and counted like an oversized LSH bucket: that
+ * many people do not share a BSN, so it is a placeholder value ("000000000", "onbekend"), not a person.
  */
 public final class BlindMatcher {
     private final MatchSettings settings;
@@ -47,14 +49,20 @@ public final class BlindMatcher {
         HammingLsh lsh = lsh(left);
         lsh.between(clks(left), clks(right), pairs);
         Map<String, List<Integer>> byHash = byHash(left);
+        int skipped = 0;
         for (int b = 0; b < right.size(); b++) {
             for (String h : right.get(b).identifierHashes()) {
-                for (int a : byHash.getOrDefault(h, List.of())) {
+                List<Integer> same = byHash.getOrDefault(h, List.of());
+                if (same.size() > settings.maxBucket()) {
+                    skipped++;
+                    continue;
+                }
+                for (int a : same) {
                     pairs.add(a, b);
                 }
             }
         }
-        return compare(pairs.distinct(), left, right, lsh);
+        return compare(pairs.distinct(), left, right, lsh.skippedBuckets() + skipped);
     }
 
     /** The hits within one list (a partner's file against itself, as a deduplication benchmark does); no record is paired with itself. */
@@ -71,7 +79,12 @@ public final class BlindMatcher {
         Pairs pairs = new Pairs();
         HammingLsh lsh = lsh(records);
         lsh.within(clks(records), pairs);
+        int skipped = 0;
         for (List<Integer> shared : byHash(records).values()) {
+            if (shared.size() > settings.maxBucket()) {
+                skipped++;
+                continue;
+            }
             for (int i = 0; i < shared.size(); i++) {
                 for (int j = i + 1; j < shared.size(); j++) {
                     if (shared.get(i).equals(shared.get(j))) {
@@ -81,7 +94,7 @@ public final class BlindMatcher {
                 }
             }
         }
-        return compare(pairs.distinct(), records, records, lsh);
+        return compare(pairs.distinct(), records, records, lsh.skippedBuckets() + skipped);
     }
 
     private HammingLsh lsh(List<Encoding> records) {
@@ -89,12 +102,12 @@ public final class BlindMatcher {
         return new HammingLsh(length, settings.lshTables(), settings.lshBitsPerKey(), settings.maxBucket());
     }
 
-    private BlindMatch compare(long[] candidates, List<Encoding> left, List<Encoding> right, HammingLsh lsh) {
+    private BlindMatch compare(long[] candidates, List<Encoding> left, List<Encoding> right, int skippedBuckets) {
         List<BlindHit> hits = new ArrayList<>();
         for (long p : candidates) {
             compare(left.get((int) (p >>> 32)), right.get((int) p), hits);
         }
-        return result(hits, candidates.length, lsh.skippedBuckets());
+        return result(hits, candidates.length, skippedBuckets);
     }
 
     private void compare(Encoding a, Encoding b, List<BlindHit> hits) {

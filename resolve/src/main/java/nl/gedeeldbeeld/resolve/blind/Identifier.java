@@ -23,10 +23,11 @@ public record Identifier(String type, String value) {
         if (!TYPES.contains(type)) {
             throw new UserInputException("unknown identifier type '" + type + "'; known: " + String.join(", ", TYPES.stream().sorted().toList()));
         }
-        value = DutchName.fold(value).replace(" ", "").replace("'", "");
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException("an identifier needs a value");
+        String kept = DutchName.fold(value).replace(" ", "").replace("'", "");
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException(type + " '" + value + "' has no letters or digits");
         }
+        value = kept;
     }
 
     /** What is hashed: the type, a separator that cannot occur in the value, the value. */

@@ -118,6 +118,20 @@ class BlindMatcherTest {
     }
 
     @Test
+    void aPlaceholderIdentifierSharedByManyRecordsIsSkippedNotAHit() {
+        BlindEncoder encoder = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
+        List<Encoding> left = new ArrayList<>();
+        List<Encoding> right = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            left.add(encoder.encode(person("l" + i, "Persoon" + i, "Links", "", new Identifier("bsn", "000000000"))));
+            right.add(encoder.encode(person("r" + i, "Iemand" + i, "Rechts", "", new Identifier("bsn", "000000000"))));
+        }
+        BlindMatch match = new BlindMatcher(new MatchSettings(0.88, 64, 16, 3)).between(left, right);
+        assertThat(match.hits()).isEmpty();
+        assertThat(match.skippedBuckets()).isEqualTo(5);
+    }
+
+    @Test
     void hammingLshFindsWhatComparingEveryPairFindsOnNoisyCopies() {
         Random random = new Random(7);
         String[] given = {"jan", "piet", "kees", "fatima", "mohamed", "anna", "sanne", "daan", "emma", "lucas", "noah", "julia"};
