@@ -150,7 +150,7 @@ public final class WorldResolutionBenchmark {
     }
 
     /** Pairs of store ids of records of the schema that the ground truth says are one entity. */
-    private static Set<String> truePairs(Path world, String schema, Set<String> inStore) throws java.io.IOException {
+    static Set<String> truePairs(Path world, String schema, Set<String> inStore) throws java.io.IOException {
         Map<String, List<String>> byTrueId = new HashMap<>();
         List<String> lines = Files.readAllLines(world.resolve("ground-truth/identities.csv"), StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {

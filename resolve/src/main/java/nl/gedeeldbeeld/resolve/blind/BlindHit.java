@@ -1,0 +1,22 @@
+package nl.gedeeldbeeld.resolve.blind;
+
+/**
+ * A pair the platform found: which record of each side, how alike their filters are, and whether an
+ * identifier hash agreed. Stays on the platform; each side only learns of it through its
+ * {@link HitSignal}.
+ */
+public record BlindHit(String leftRef, String rightRef, double dice, boolean identifierAgrees) {
+
+    /** Why it is a hit: an agreeing identifier says more than any similarity, so it is named first. */
+    public Basis basis() {
+        return identifierAgrees ? Basis.IDENTIFIER : Basis.SIMILARITY;
+    }
+
+    public enum Basis {
+        IDENTIFIER, SIMILARITY;
+
+        public String code() {
+            return this == IDENTIFIER ? "identifier" : "name+birth-date";
+        }
+    }
+}
