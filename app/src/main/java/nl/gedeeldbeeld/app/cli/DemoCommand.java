@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.gedeeldbeeld.app.resolution.StoreResolution;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.audit.FileAuditLog;
 import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
+import nl.gedeeldbeeld.resolve.ResolutionProgress;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.StoreFactory;
 import nl.gedeeldbeeld.store.access.AccessLayer;
@@ -66,6 +68,12 @@ final class DemoCommand implements Callable<Integer> {
                     storage.store().quarantine(Optional.empty(), false).size());
             DemoScenario.seed(AccessLayer.over(storage, PolicyCatalogue.demo(), audit, SchemaRegistry.standard(),
                     Clock.systemUTC()), world, out);
+            // Identities and a review queue belong to the shared picture from the start; a second demo run
+            // on the same store records nothing new.
+            StoreResolution.Summary resolved = new StoreResolution(storage.store(), storage.store().judgements(),
+                    PolicyCatalogue.demo(), SchemaRegistry.standard(), audit, Clock.systemUTC())
+                    .run(ImportAudit.cliActor(), ResolutionProgress.NONE);
+            out.println("resolution: " + resolved.describe());
         }
         out.flush();
         err.flush();

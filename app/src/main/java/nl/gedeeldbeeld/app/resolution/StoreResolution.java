@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.gedeeldbeeld.app.policy.TraceIds;
 import nl.gedeeldbeeld.model.resolution.Judgement;
 import nl.gedeeldbeeld.model.resolution.JudgementLedger;
 import nl.gedeeldbeeld.model.resolution.Verdict;
@@ -74,7 +75,7 @@ public final class StoreResolution {
 
     public Summary run(String actor, ResolutionProgress progress) {
         Instant now = clock.instant();
-        String trace = nl.gedeeldbeeld.app.policy.TraceIds.fresh();
+        String trace = TraceIds.fresh();
         auditEvent(trace, actor, now, "STARTED", "entity resolution of the persons in the store");
         progress.report("reading", 0, 1);
         List<StoredPerson> persons = StoredPersons.read(store, schemas);

@@ -171,4 +171,29 @@ class ApiTest {
         assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(entity.getBody()).containsEntry("id", id).containsEntry("caption", "Ids Metstreep");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPersonsJudgementLinksTwoRecordsIntoOneIdentityAndABadVerdictIsAProblem() throws IOException {
+        load();
+        String jan = EntityIds.namespaced("fiod", "p1");
+        String ids = EntityIds.namespaced("fiod", "BIBOB-2021-1/2");
+        ResponseEntity<Map> bad = api.postForEntity("/api/v1/resolution/judgements",
+                Map.of("left", jan, "right", ids, "verdict", "PERHAPS"), Map.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+
+        ResponseEntity<Map> made = api.postForEntity("/api/v1/resolution/judgements",
+                Map.of("left", jan, "right", ids, "verdict", "MATCH", "reason", "zelfde paspoort"), Map.class);
+        assertThat(made.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(made.getBody()).containsEntry("verdict", "MATCH").containsEntry("by", USER).containsEntry("human", true);
+
+        Map<String, Object> identity = api.getForObject("/api/v1/entities/" + jan + "/identity", Map.class);
+        assertThat((List<Map<String, Object>>) identity.get("members")).extracting(m -> m.get("entityId"))
+                .containsExactlyInAnyOrder(jan, ids);
+        assertThat((List<?>) identity.get("knownAt")).isEmpty();
+        assertThat(api.getForEntity("/api/v1/entities/nope/identity", Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat((List<?>) api.getForObject("/api/v1/resolution/review?limit=5", Map.class).get("items")).isEmpty();
+        assertThat(api.getForEntity("/api/v1/resolution/review?limit=0", Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
 }
