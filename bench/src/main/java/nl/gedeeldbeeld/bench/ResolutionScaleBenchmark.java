@@ -1,5 +1,8 @@
 package nl.gedeeldbeeld.bench;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,44 +93,17 @@ public final class ResolutionScaleBenchmark {
 
     private static List<PersonRecord> read(Path csv, List<String> trueIds) throws java.io.IOException {
         List<PersonRecord> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                List<String> f = fields(line);
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             MappingIterator<List<String>> rows = mapper.readerForListOf(String.class).readValues(in)) {
+            rows.next(); // header
+            while (rows.hasNext()) {
+                List<String> f = rows.next();
                 trueIds.add(f.get(1));
                 String surname = f.get(3).isEmpty() ? f.get(4) : f.get(3) + " " + f.get(4);
                 out.add(new PersonRecord(f.get(0), f.get(2), surname, f.get(5), f.get(7), f.get(6), f.get(9), f.get(8), ""));
             }
         }
-        return out;
-    }
-
-    /** Splits one CSV line as RegistryExtract writes it (quotes only around values with a comma or quote). */
-    private static List<String> fields(String line) {
-        List<String> out = new ArrayList<>(10);
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
         return out;
     }
 

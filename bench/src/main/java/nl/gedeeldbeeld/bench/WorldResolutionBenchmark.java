@@ -73,24 +73,10 @@ public final class WorldResolutionBenchmark {
             Resolution r = Resolution.run(records, BlockingKey.persons(), 500, threshold);
             double seconds = (System.nanoTime() - started) / 1e9;
 
-            Set<String> truth = truePairs(world, "Person", persons.keySet());
-            Set<String> candidates = new HashSet<>();
-            for (long p : r.candidates().pairs()) {
-                candidates.add(PairQuality.key(records.get((int) (p >>> 32)).id(), records.get((int) p).id()));
-            }
-            Set<String> matched = new HashSet<>();
-            r.matches().forEach(m -> matched.add(PairQuality.key(records.get(m.left()).id(), records.get(m.right()).id())));
-            Set<String> implied = PairQuality.pairsWithin(r.identities().stream()
-                    .map(identity -> identity.stream().map(i -> records.get(i).id()).toList()).toList());
-            long completeness = truth.stream().filter(candidates::contains).count();
-            PairQuality pairs = PairQuality.of(matched, truth);
-            PairQuality identities = PairQuality.of(implied, truth);
-            System.out.printf(Locale.ROOT, "world=%s schema=Person records=%d true_pairs=%d candidates=%d reduction_ratio=%.5f"
-                            + " pair_completeness=%.4f | pairs P=%.4f R=%.4f F1=%.4f | identities P=%.4f R=%.4f F1=%.4f"
-                            + " | resolve_seconds=%.2f%n", world.getFileName(), records.size(), truth.size(),
-                    r.candidates().size(), r.candidates().reductionRatio(),
-                    truth.isEmpty() ? 0 : (double) completeness / truth.size(), pairs.precision(), pairs.recall(),
-                    pairs.f1(), identities.precision(), identities.recall(), identities.f1(), seconds);
+            long[] matched = r.matches().stream()
+                    .mapToLong(m -> (long) m.left() << 32 | m.right()).toArray();
+            report(world, "Person", records.stream().map(PersonRecord::id).toList(), r.candidates(), matched,
+                    r.identities(), seconds);
             System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey()
                     + ", blocks skipped as too large " + r.candidates().skippedBlocks());
             companies(world, companies, addresses, threshold);
@@ -110,27 +96,34 @@ public final class WorldResolutionBenchmark {
         records.sort(java.util.Comparator.comparing(CompanyRecord::id));
         CompanyResolution r = CompanyResolution.run(records, 500, threshold);
         double seconds = (System.nanoTime() - started) / 1e9;
-        Set<String> truth = truePairs(world, "Company", companies.keySet());
-        Set<String> candidates = new HashSet<>();
-        for (long p : r.candidates().pairs()) {
-            candidates.add(PairQuality.key(records.get(CandidatePairs.left(p)).id(), records.get(CandidatePairs.right(p)).id()));
+        report(world, "Company", records.stream().map(CompanyRecord::id).toList(), r.candidates(), r.matchedPairs(),
+                r.identities(), seconds);
+        System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey());
+    }
+
+    /** Scores one entity type's pairs and identities against the ground truth and prints one line. */
+    private static void report(Path world, String schema, List<String> ids, CandidatePairs candidates, long[] matchedPairs,
+                               List<List<Integer>> identityGroups, double seconds) throws java.io.IOException {
+        Set<String> truth = truePairs(world, schema, new HashSet<>(ids));
+        Set<String> proposed = new HashSet<>();
+        for (long p : candidates.pairs()) {
+            proposed.add(PairQuality.key(ids.get(CandidatePairs.left(p)), ids.get(CandidatePairs.right(p))));
         }
         Set<String> matched = new HashSet<>();
-        for (long p : r.matchedPairs()) {
-            matched.add(PairQuality.key(records.get(CandidatePairs.left(p)).id(), records.get(CandidatePairs.right(p)).id()));
+        for (long p : matchedPairs) {
+            matched.add(PairQuality.key(ids.get(CandidatePairs.left(p)), ids.get(CandidatePairs.right(p))));
         }
-        Set<String> implied = PairQuality.pairsWithin(r.identities().stream()
-                .map(identity -> identity.stream().map(i -> records.get(i).id()).toList()).toList());
-        long completeness = truth.stream().filter(candidates::contains).count();
+        Set<String> implied = PairQuality.pairsWithin(identityGroups.stream()
+                .map(identity -> identity.stream().map(ids::get).toList()).toList());
+        long completeness = truth.stream().filter(proposed::contains).count();
         PairQuality pairs = PairQuality.of(matched, truth);
         PairQuality identities = PairQuality.of(implied, truth);
-        System.out.printf(Locale.ROOT, "world=%s schema=Company records=%d true_pairs=%d candidates=%d reduction_ratio=%.5f"
+        System.out.printf(Locale.ROOT, "world=%s schema=%s records=%d true_pairs=%d candidates=%d reduction_ratio=%.5f"
                         + " pair_completeness=%.4f | pairs P=%.4f R=%.4f F1=%.4f | identities P=%.4f R=%.4f F1=%.4f"
-                        + " | resolve_seconds=%.2f%n", world.getFileName(), records.size(), truth.size(),
-                r.candidates().size(), r.candidates().reductionRatio(),
+                        + " | resolve_seconds=%.2f%n", world.getFileName(), schema, ids.size(), truth.size(),
+                candidates.size(), candidates.reductionRatio(),
                 truth.isEmpty() ? 0 : (double) completeness / truth.size(), pairs.precision(), pairs.recall(),
                 pairs.f1(), identities.precision(), identities.recall(), identities.f1(), seconds);
-        System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey());
     }
 
     private static void collect(List<Statement> statements, SchemaRegistry schemas, Map<String, EntityView> persons,
