@@ -16,7 +16,8 @@ import nl.gedeeldbeeld.model.resolution.Verdict;
  */
 public final class Resolution {
     public static final String MODEL = "model:fellegi-sunter";
-    private static final int EM_ITERATIONS = 100;
+    /** The EM iterations the model is fitted with; the Spark job fits with the same, so both get one model. */
+    public static final int EM_ITERATIONS = 100;
     private static final int PROGRESS_STEP = 1 << 20;
 
     private final List<PersonRecord> records;
