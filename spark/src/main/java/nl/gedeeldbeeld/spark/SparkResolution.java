@@ -1,6 +1,7 @@
 package nl.gedeeldbeeld.spark;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.encode;
@@ -36,13 +37,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import scala.Tuple3;
+import scala.Tuple4;
 
 /**
  * The single-machine {@link Resolution} of person records as a Spark job, step for step and with the same
@@ -63,6 +65,17 @@ public final class SparkResolution implements AutoCloseable {
     /** Built once per executor JVM: the keys are functions, not data, so they are not shipped. */
     private static final List<BlockingKey> KEYS = BlockingKey.persons();
     private static final List<String> KEY_NAMES = KEYS.stream().map(BlockingKey::name).toList();
+    /** A record under one of its blocking keys: key index, key value, then the record as {@link #records()} holds it. */
+    private static final StructType ENTRY;
+
+    static {
+        StructType entry = new StructType().add("key", DataTypes.IntegerType, false).add("value", DataTypes.StringType, false)
+                .add("idx", DataTypes.LongType, false);
+        for (StructField f : PersonRows.SCHEMA.fields()) {
+            entry = entry.add(f);
+        }
+        ENTRY = entry;
+    }
 
     private final Dataset<Row> records;
     private final Dataset<Row> compared;
@@ -112,31 +125,29 @@ public final class SparkResolution implements AutoCloseable {
         checkIds(records);
         LOG.info("spark resolution: indexed ms={}", (System.nanoTime() - started) / 1_000_000);
 
-        // Blocking: (key, value, record) for every key a record has, then the blocks of an allowed size.
-        Dataset<Row> keyed = records.flatMap((FlatMapFunction<Row, Tuple3<Integer, String, Long>>) SparkResolution::keys,
-                Encoders.tuple(Encoders.INT(), Encoders.STRING(), Encoders.LONG())).toDF("key", "value", "idx");
-        Dataset<Row> blocks = keyed.groupBy("key", "value").agg(count(lit(1)).as("size"))
+        // Blocking: an entry (key, value, record) for every key a record has; the size of every block.
+        Dataset<Row> entries = records.flatMap((FlatMapFunction<Row, Row>) SparkResolution::entries, Encoders.row(ENTRY));
+        Dataset<Row> blocks = entries.groupBy("key", "value").agg(count(lit(1)).as("size"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Integer> skipped = perKey(blocks.filter(col("size").gt(maxBlock)).groupBy("key").count(), 0)
                 .entrySet().stream().collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), e.getValue().intValue()),
                         Map::putAll);
-        Dataset<Row> kept = keyed.join(blocks.filter(col("size").between(2, maxBlock)).select("key", "value"),
-                new String[] {"key", "value"});
-        Dataset<Row> a = kept.select(col("key"), col("value"), col("idx").as("left"));
-        Dataset<Row> b = kept.select(col("key").as("key_b"), col("value").as("value_b"), col("idx").as("right"));
-        // A pair found by several keys is counted once, for the first key that found it (as CandidatePairs does).
-        Dataset<Row> candidates = a.join(b, col("key").equalTo(col("key_b")).and(col("value").equalTo(col("value_b")))
-                        .and(col("left").lt(col("right"))))
-                .groupBy("left", "right").agg(min("key").as("key"));
-
-        // Comparison on the executors; the only thing that leaves them is the count per pattern.
-        UserDefinedFunction compare = udf((UDF2<Row, Row, Integer>) (x, y) ->
-                ComparisonPattern.of(PersonRows.record(x, 0), PersonRows.record(y, 0)), DataTypes.IntegerType);
-        Column[] fields = PersonRows.COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new);
-        Dataset<Row> compared = candidates
-                .join(records.select(col("idx").as("left"), struct(fields).as("a")), "left")
-                .join(records.select(col("idx").as("right"), struct(fields).as("b")), "right")
-                .select(col("left"), col("right"), col("key"), compare.apply(col("a"), col("b")).as("pattern"))
+        // Each block of an allowed size is gathered on one executor and its pairs compared there, each record
+        // built once per block: records travel once to their blocks, and pairs never travel to records. A pair
+        // in several blocks is compared in each (alike: same records, same orientation) and kept once, for the
+        // first key that found it, as CandidatePairs counts it. Only the count per pattern leaves the cluster.
+        Column[] members = new Column[PersonRows.COLUMNS.size() + 1];
+        members[0] = col("idx");
+        for (int c = 0; c < PersonRows.COLUMNS.size(); c++) {
+            members[c + 1] = col(PersonRows.COLUMNS.get(c));
+        }
+        Dataset<Row> compared = entries
+                .join(blocks.filter(col("size").between(2, maxBlock)).select("key", "value"), new String[] {"key", "value"})
+                .groupBy("key", "value").agg(collect_list(struct(members)).as("members"))
+                .flatMap((FlatMapFunction<Row, Tuple4<Long, Long, Integer, Integer>>) SparkResolution::comparePairs,
+                        Encoders.tuple(Encoders.LONG(), Encoders.LONG(), Encoders.INT(), Encoders.INT()))
+                .toDF("left", "right", "key", "pattern")
+                .groupBy("left", "right").agg(min("key").as("key"), min("pattern").as("pattern"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Map<Integer, Long> perPattern = new HashMap<>();
         for (Row r : compared.groupBy("pattern").count().collectAsList()) {
@@ -189,14 +200,41 @@ public final class SparkResolution implements AutoCloseable {
         }
     }
 
-    private static java.util.Iterator<Tuple3<Integer, String, Long>> keys(Row row) {
+    /** The entries of a record ({@code idx} and {@link PersonRows#COLUMNS}): (key, value, idx, columns…) per key it has. */
+    private static java.util.Iterator<Row> entries(Row row) {
         PersonRecord record = PersonRows.record(row, 1);
-        long idx = row.getLong(0);
-        List<Tuple3<Integer, String, Long>> out = new ArrayList<>(KEYS.size());
+        List<Row> out = new ArrayList<>(KEYS.size());
         for (int k = 0; k < KEYS.size(); k++) {
             String value = KEYS.get(k).of(record);
             if (!value.isEmpty()) {
-                out.add(new Tuple3<>(k, value, idx));
+                Object[] fields = new Object[ENTRY.size()];
+                fields[0] = k;
+                fields[1] = value;
+                for (int c = 0; c < row.size(); c++) {
+                    fields[c + 2] = row.get(c);
+                }
+                out.add(org.apache.spark.sql.RowFactory.create(fields));
+            }
+        }
+        return out.iterator();
+    }
+
+    /** Every pair of one block's members compared, the lower index on the left: (left, right, key, pattern). */
+    private static java.util.Iterator<Tuple4<Long, Long, Integer, Integer>> comparePairs(Row block) {
+        int key = block.getInt(0);
+        List<Row> members = block.getList(2);
+        long[] idx = new long[members.size()];
+        PersonRecord[] record = new PersonRecord[members.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = members.get(i).getLong(0);
+            record[i] = PersonRows.record(members.get(i), 1);
+        }
+        List<Tuple4<Long, Long, Integer, Integer>> out = new ArrayList<>(idx.length * (idx.length - 1) / 2);
+        for (int i = 0; i < idx.length; i++) {
+            for (int j = i + 1; j < idx.length; j++) {
+                int l = idx[i] < idx[j] ? i : j;
+                int r = l == i ? j : i;
+                out.add(new Tuple4<>(idx[l], idx[r], key, ComparisonPattern.of(record[l], record[r])));
             }
         }
         return out.iterator();
@@ -238,8 +276,10 @@ public final class SparkResolution implements AutoCloseable {
             Dataset<Row> propagated = offered.union(labels.select("v", "label")).groupBy("v").agg(min("label").as("label"));
             Dataset<Row> p = propagated.as("p");
             Dataset<Row> q = propagated.select(col("v").as("q_v"), col("label").as("q_label"));
+            // Checkpointed lazily: the count below computes and keeps it, one job a round, and the plan of
+            // the next round starts from it instead of growing with every round.
             Dataset<Row> next = p.join(q, col("label").equalTo(col("q_v")))
-                    .select(col("v"), col("q_label").as("label")).localCheckpoint();
+                    .select(col("v"), col("q_label").as("label")).localCheckpoint(false);
             rounds++;
             long changed = next.join(labels.select(col("v").as("o_v"), col("label").as("o_label")),
                     col("v").equalTo(col("o_v"))).filter(col("label").notEqual(col("o_label"))).count();

@@ -85,6 +85,8 @@ class SparkResolutionTest {
         try (SparkResolution distributed = SparkResolution.run(PersonRows.of(spark, records), 500, 0.5)) {
             assertSame(single, distributed);
             assertThat(distributed.patternCounts().total()).isEqualTo(643);
+            assertThat(CompareWithSingleMachine.compare(single, distributed)).as("the benchmark's check agrees")
+                    .allSatisfy((part, same) -> assertThat(same).as(part).isTrue());
         }
     }
 
