@@ -219,22 +219,26 @@ public final class SparkResolution implements AutoCloseable {
         return out.iterator();
     }
 
-    /** Every pair of one block's members compared, the lower index on the left: (left, right, key, pattern). */
+    /**
+     * Every pair of one block's members compared, the lower index on the left: (left, right, key, pattern).
+     * The members' feature values are worked out once for the block ({@link ComparisonPattern.Prepared}).
+     */
     private static java.util.Iterator<Tuple4<Long, Long, Integer, Integer>> comparePairs(Row block) {
         int key = block.getInt(0);
         List<Row> members = block.getList(2);
         long[] idx = new long[members.size()];
-        PersonRecord[] record = new PersonRecord[members.size()];
+        List<PersonRecord> records = new ArrayList<>(idx.length);
         for (int i = 0; i < idx.length; i++) {
             idx[i] = members.get(i).getLong(0);
-            record[i] = PersonRows.record(members.get(i), 1);
+            records.add(PersonRows.record(members.get(i), 1));
         }
+        ComparisonPattern.Prepared prepared = new ComparisonPattern.Prepared(records);
         List<Tuple4<Long, Long, Integer, Integer>> out = new ArrayList<>(idx.length * (idx.length - 1) / 2);
         for (int i = 0; i < idx.length; i++) {
             for (int j = i + 1; j < idx.length; j++) {
                 int l = idx[i] < idx[j] ? i : j;
                 int r = l == i ? j : i;
-                out.add(new Tuple4<>(idx[l], idx[r], key, ComparisonPattern.of(record[l], record[r])));
+                out.add(new Tuple4<>(idx[l], idx[r], key, prepared.of(l, r)));
             }
         }
         return out.iterator();

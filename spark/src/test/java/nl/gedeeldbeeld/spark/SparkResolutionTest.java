@@ -84,7 +84,6 @@ class SparkResolutionTest {
         Resolution single = Resolution.run(inIdOrder(records), BlockingKey.persons(), 500, 0.5);
         try (SparkResolution distributed = SparkResolution.run(PersonRows.of(spark, records), 500, 0.5)) {
             assertSame(single, distributed);
-            assertThat(distributed.patternCounts().total()).isEqualTo(643);
             assertThat(CompareWithSingleMachine.compare(single, distributed)).as("the benchmark's check agrees")
                     .allSatisfy((part, same) -> assertThat(same).as(part).isTrue());
         }
