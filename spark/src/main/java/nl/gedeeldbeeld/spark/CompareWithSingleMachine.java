@@ -28,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * --input PATH [--input-format F] [--threshold 0.5] [--max-block 500] [--runs 2] [--master local[2]]
+ *              [--shuffle-partitions N]   (default: the session's, 200 unless configured)
  * </pre>
  *
  * The Spark time of a run is from reading the input to having written identities and matches (Parquet, to a
@@ -45,7 +46,8 @@ public final class CompareWithSingleMachine {
         }
         String input = options.get("input");
         if (input == null || args.length % 2 != 0) {
-            throw new UserInputException("usage: --input PATH [--input-format F] [--threshold P] [--max-block N] [--runs N] [--master M]");
+            throw new UserInputException("usage: --input PATH [--input-format F] [--threshold P] [--max-block N] [--runs N]"
+                    + " [--master M] [--shuffle-partitions N]");
         }
         String format = options.getOrDefault("input-format", PersonRows.formatOf(input));
         double threshold = Double.parseDouble(options.getOrDefault("threshold", "0.5"));
@@ -58,6 +60,9 @@ public final class CompareWithSingleMachine {
             builder.master(options.get("master"));
         } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
             builder.master("local[*]");
+        }
+        if (options.containsKey("shuffle-partitions")) {
+            builder.config("spark.sql.shuffle.partitions", options.get("shuffle-partitions"));
         }
         SparkSession spark = builder.getOrCreate();
         double startup = seconds(t0);

@@ -81,6 +81,7 @@ public final class SparkResolution implements AutoCloseable {
     private final Dataset<Row> compared;
     private final Dataset<Row> matches;
     private final Dataset<Row> labels;
+    private final Broadcast<HashMap<Integer, Double>> probabilities;
     private final PatternCounts patternCounts;
     private final FellegiSunter model;
     private final PairScorer scorer;
@@ -90,13 +91,14 @@ public final class SparkResolution implements AutoCloseable {
     private final double threshold;
 
     private SparkResolution(Dataset<Row> records, Dataset<Row> compared, Dataset<Row> matches, Dataset<Row> labels,
-                            PatternCounts patternCounts, FellegiSunter model, PairScorer scorer,
+                            Broadcast<HashMap<Integer, Double>> probabilities, PatternCounts patternCounts, FellegiSunter model, PairScorer scorer,
                             Map<String, Long> pairsPerKey, Map<String, Integer> skippedBlocks, int componentRounds,
                             double threshold) {
         this.records = records;
         this.compared = compared;
         this.matches = matches;
         this.labels = labels;
+        this.probabilities = probabilities;
         this.patternCounts = patternCounts;
         this.model = model;
         this.scorer = scorer;
@@ -122,7 +124,12 @@ public final class SparkResolution implements AutoCloseable {
         SparkSession spark = input.sparkSession();
         long started = System.nanoTime();
         Dataset<Row> records = index(PersonRows.select(input)).persist(StorageLevel.MEMORY_AND_DISK());
-        checkIds(records);
+        try {
+            checkIds(records);
+        } catch (UserInputException e) {
+            records.unpersist();
+            throw e;
+        }
         LOG.info("spark resolution: indexed ms={}", (System.nanoTime() - started) / 1_000_000);
 
         // Blocking: an entry (key, value, record) for every key a record has; the size of every block.
@@ -173,8 +180,8 @@ public final class SparkResolution implements AutoCloseable {
         LOG.info("spark resolution: fitted ms={}", (System.nanoTime() - started) / 1_000_000);
         Components components = components(matches);
         LOG.info("spark resolution: identities ms={}", (System.nanoTime() - started) / 1_000_000);
-        SparkResolution resolution = new SparkResolution(records, compared, matches, components.labels(), counts, model,
-                scorer, added, skipped, components.rounds(), threshold);
+        SparkResolution resolution = new SparkResolution(records, compared, matches, components.labels(), probabilities,
+                counts, model, scorer, added, skipped, components.rounds(), threshold);
         LOG.info("spark resolution: records={} candidate_pairs={} patterns={} matches={} identity_rounds={}",
                 records.count(), counts.total(), counts.distinct(), matches.count(), components.rounds());
         return resolution;
@@ -417,5 +424,6 @@ public final class SparkResolution implements AutoCloseable {
         matches.unpersist();
         compared.unpersist();
         records.unpersist();
+        probabilities.unpersist();
     }
 }
