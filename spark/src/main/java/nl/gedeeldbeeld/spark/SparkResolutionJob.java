@@ -89,6 +89,8 @@ public final class SparkResolutionJob {
             }
             options.put(name, args[i + 1]);
         }
+        required(options, "input");
+        required(options, "output");
         return options;
     }
 
