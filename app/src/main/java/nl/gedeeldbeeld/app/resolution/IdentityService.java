@@ -154,16 +154,15 @@ public final class IdentityService {
     List<String> group(String entityId) {
         Set<String> seen = new HashSet<>(Set.of(entityId));
         Deque<String> frontier = new ArrayDeque<>(List.of(entityId));
-        List<Judgement> found = new ArrayList<>();
-        Set<String> pairs = new HashSet<>();
+        // A judgement between a record of this step and one of an earlier step comes back twice.
+        Set<Judgement> found = new java.util.LinkedHashSet<>();
         while (!frontier.isEmpty() && seen.size() <= MAX_IDENTITY) {
             List<String> step = new ArrayList<>(frontier);
             frontier.clear();
             for (Judgement j : ledger.naming(step)) {
-                if (!pairs.add(j.pairKey() + '\u001f' + j.at() + '\u001f' + j.by() + '\u001f' + j.verdict())) {
+                if (!found.add(j)) {
                     continue;
                 }
-                found.add(j);
                 for (String id : List.of(j.left(), j.right())) {
                     if (j.verdict() == Verdict.MATCH && seen.add(id)) {
                         frontier.add(id);
@@ -171,8 +170,9 @@ public final class IdentityService {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparing(Judgement::at));
-        return Judgements.of(found).identities(seen).stream().filter(g -> g.contains(entityId)).findFirst()
+        List<Judgement> inOrder = new ArrayList<>(found);
+        inOrder.sort(java.util.Comparator.comparing(Judgement::at));
+        return Judgements.of(inOrder).identities(seen).stream().filter(g -> g.contains(entityId)).findFirst()
                 .orElse(List.of(entityId));
     }
 
