@@ -64,6 +64,11 @@ final class IndexingStatementStore implements StatementStore {
     }
 
     @Override
+    public List<String> entitiesOfSchemata(java.util.Set<String> schemata) {
+        return storage.store().entitiesOfSchemata(schemata);
+    }
+
+    @Override
     public Stream<Statement> streamAll() {
         return storage.store().streamAll();
     }

@@ -69,6 +69,16 @@ public interface StatementStore extends AutoCloseable {
         }
     }
 
+    /**
+     * Ids of the entities any partner recorded under one of these schemata, sorted: the candidates of a
+     * graph view, which then reads them through the access policy. Raw ids only, never values.
+     */
+    default List<String> entitiesOfSchemata(java.util.Set<String> schemata) {
+        try (Stream<Statement> all = streamAll()) {
+            return all.filter(s -> schemata.contains(s.schema())).map(Statement::entityId).distinct().sorted().toList();
+        }
+    }
+
     /** Ids of the entities that have this exact normalised value under any property. */
     default List<String> entitiesWithValue(String normalisedValue) {
         return entitiesWithValue(Optional.empty(), normalisedValue);

@@ -275,6 +275,21 @@ abstract class AbstractStatementStoreTest {
     }
 
     @Test
+    void entitiesAreListedBySchemaFromTheirIdStatements() {
+        store.beginRun(run("r1", "politie-bvh"));
+        List<Statement> statements = new ArrayList<>();
+        statements.addAll(entity("politie-bvh", "A1", "BankAccount", "iban", "NL91ABNA0417164300"));
+        statements.addAll(entity("fiod-zaak", "C7", "Company", "kvkNumber", "12345678"));
+        statements.addAll(entity("politie-bvh", "V1", "Vehicle", "registrationNumber", "12ABC3"));
+        store.commitBatch(batch("r1", 1, T0), statements, List.of());
+
+        assertThat(store.entitiesOfSchemata(java.util.Set.of("Company", "Vehicle")))
+                .containsExactlyInAnyOrder(entity("fiod-zaak", "C7"), entity("politie-bvh", "V1")).isSorted();
+        assertThat(store.entitiesOfSchemata(java.util.Set.of("Payment"))).isEmpty();
+        assertThat(store.entitiesOfSchemata(java.util.Set.of())).isEmpty();
+    }
+
+    @Test
     void longTextValuesAreStoredAndCanBeLookedUp() {
         store.beginRun(run("r1", "politie-bvh"));
         String note = "Waarneming: ".repeat(2000) + "ß\t\\ \"quoted\"\nnext line ";

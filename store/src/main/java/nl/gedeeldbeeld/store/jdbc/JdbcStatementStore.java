@@ -393,6 +393,31 @@ public final class JdbcStatementStore implements StatementStore {
     }
 
     @Override
+    public List<String> entitiesOfSchemata(java.util.Set<String> schemata) {
+        if (schemata.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.read(dataSource, "listing entities by schema", c -> {
+            // Only the id pseudo-statement: every imported entity has one, and it keeps the scan's sort small.
+            String sql = "SELECT DISTINCT entity_id FROM statements WHERE property = 'id' AND schema IN ("
+                    + String.join(",", java.util.Collections.nCopies(schemata.size(), "?")) + ") ORDER BY entity_id";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (String schema : new java.util.TreeSet<>(schemata)) {
+                    ps.setString(i++, schema);
+                }
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
     public List<String> entitiesWithValue(Optional<String> property, String normalisedValue) {
         return Jdbc.read(dataSource, "looking up a value", c -> {
             // H2 indexes a hash of the value (migration h2/V3); PostgreSQL's hash index serves "value" = ? itself.
