@@ -1,0 +1,79 @@
+package nl.gedeeldbeeld.app.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import nl.gedeeldbeeld.analytics.view.GraphView;
+import nl.gedeeldbeeld.analytics.view.GraphViewRequest;
+import nl.gedeeldbeeld.analytics.view.LinkEvidence;
+import nl.gedeeldbeeld.analytics.view.ViewNode;
+import nl.gedeeldbeeld.app.network.NetworkViews;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Graph views over the small synthetic world hold only what their viewer may see: every node's records and
+ * every edge's evidence are visible to that viewer, another viewer with another purpose gets another view,
+ * and the read is audited.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LawfulNetworkViewTest {
+    private SyntheticWorld world;
+    private NetworkViews views;
+
+    @BeforeAll
+    void open() {
+        world = SyntheticWorld.open();
+        views = new NetworkViews(world.access, world.storage.store(), world.storage.store().judgements(),
+                SchemaRegistry.standard());
+    }
+
+    @AfterAll
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void everyNodeAndEveryPieceOfEvidenceInAViewIsVisibleToItsViewer() {
+        AccessContext rechercheur = world.as("rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK");
+        GraphView view = views.view(rechercheur, GraphViewRequest.everything());
+
+        assertThat(view.graph().edgeCount()).isPositive();
+        Set<String> referenced = new HashSet<>();
+        view.nodes().stream().map(ViewNode::members).forEach(referenced::addAll);
+        view.evidence().forEach(list -> list.stream().map(LinkEvidence::via).filter(v -> !v.startsWith("phone:"))
+                .forEach(referenced::add));
+        for (String id : referenced) {
+            assertThat(world.access.entities().profile(rechercheur, id)).as(id).isPresent();
+        }
+        assertThat(view.evidence()).allSatisfy(list -> assertThat(list).isNotEmpty()
+                .allMatch(e -> !e.dataset().startsWith("fiod") && !e.dataset().startsWith("fiu")));
+        world.audit.flush();
+        assertThat(world.audit.findByActorAndPurpose("rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK"))
+                .as("one audited read for the view").anyMatch(e -> e.spanId().equals("network-view"));
+    }
+
+    @Test
+    void aFiodInvestigatorSeesThePaymentsThatThePoliceViewLacks() {
+        GraphViewRequest payments = GraphViewRequest.everything().withSchemata(Set.of("Payment")).withDerived(Set.of());
+        GraphView fiod = views.view(world.as("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK"), payments);
+        GraphView police = views.view(world.as("rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK"), payments);
+
+        assertThat(fiod.graph().edgeCount()).isPositive();
+        assertThat(fiod.evidence()).allSatisfy(list -> assertThat(list).allMatch(e -> e.kind().equals("Payment")));
+        assertThat(police.evidence()).allSatisfy(list -> assertThat(list)
+                .noneMatch(e -> e.dataset().startsWith("fiod")));
+    }
+
+    @Test
+    void aViewerWhoMaySeeNoRelationshipsGetsAnEmptyGraph() {
+        GraphView bibob = views.view(world.as("bibob-medewerker", "BIBOB_TOETS"),
+                GraphViewRequest.everything().withSchemata(Set.of("Family", "Associate")).withDerived(Set.of()));
+        assertThat(bibob.graph().edgeCount()).isZero();
+    }
+}
