@@ -78,7 +78,10 @@ class ApiTest {
         Path file = Files.writeString(data.resolve("fiod.ftm.json"), String.join("\n",
                 "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jan van der Berg\"],\"birthDate\":[\"1980-04-23\"]}}",
                 "{\"id\":\"a1\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91ABNA0417164300\"]}}",
-                "{\"id\":\"BIBOB-2021-1/2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ids Metstreep\"]}}", ""));
+                "{\"id\":\"BIBOB-2021-1/2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ids Metstreep\"]}}",
+                "{\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Berg Holding BV\"]}}",
+                "{\"id\":\"o1\",\"schema\":\"Ownership\",\"properties\":{\"owner\":[\"p1\"],\"asset\":[\"c1\"],"
+                        + "\"percentage\":[\"100\"],\"startDate\":[\"2019-05-01\"]}}", ""));
         new Importer(storage.importTarget()).importAll(
                 ImportRequest.builder("fiod", "FIOD", "WPG_ART8").file(file).reliability("B2").build(), ProgressListener.NONE);
     }
@@ -195,5 +198,26 @@ class ApiTest {
         assertThat(api.getForEntity("/api/v1/entities/nope/identity", Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat((List<?>) api.getForObject("/api/v1/resolution/review?limit=5", Map.class).get("items")).isEmpty();
         assertThat(api.getForEntity("/api/v1/resolution/review?limit=0", Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNetworkViewExplainsEachEdgeAndABadOptionIsAProblem() throws IOException {
+        load();
+        Map<String, Object> view = api.getForObject("/api/v1/network/view?derived=none", Map.class);
+        assertThat(view).containsEntry("nodeCount", 2).containsEntry("edgeCount", 1);
+        Map<String, Object> edge = ((List<Map<String, Object>>) view.get("edges")).get(0);
+        Map<String, Object> evidence = ((List<Map<String, Object>>) edge.get("evidence")).get(0);
+        assertThat(evidence).containsEntry("kind", "Ownership").containsEntry("partner", "FIOD")
+                .containsEntry("date", "2019-05-01");
+        assertThat((String) evidence.get("description")).contains("percentage=100");
+
+        assertThat(((Number) api.getForObject("/api/v1/network/view?to=2018-12-31", Map.class).get("edgeCount")).intValue())
+                .isZero();
+        ResponseEntity<Map> bad = api.getForEntity("/api/v1/network/view?from=gisteren", Map.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(api.getForEntity("/api/v1/network/view?derived=shoe-size", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 }
