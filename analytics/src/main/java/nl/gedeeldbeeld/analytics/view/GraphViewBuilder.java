@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,8 @@ public final class GraphViewBuilder {
 
     public GraphView build() {
         Collector out = new Collector();
+        Map<String, Roles> roles = roles();
+        out.roles = roles;
         for (EntityView v : views.values()) {
             Optional<Schema> schema = schemas.schema(v.schema());
             if (schema.isEmpty()) {
@@ -83,6 +86,65 @@ public final class GraphViewBuilder {
             }
         }
         return out.finish();
+    }
+
+    /**
+     * Professional roles per party record: a company's own sector; an owner's, director's or employee's
+     * company sector; a person's profession; a port access pass.
+     */
+    private Map<String, Roles> roles() {
+        Map<String, Roles> roles = new HashMap<>();
+        for (EntityView v : views.values()) {
+            switch (v.schema()) {
+                case "Ownership" -> companyRole(roles, v, "owner", "asset", "eigenaar van ");
+                case "Directorship" -> companyRole(roles, v, "director", "organization", "bestuurder van ");
+                case "Employment" -> companyRole(roles, v, "employee", "employer", "werkzaam bij ");
+                case "AccessPass" -> v.values("holder").forEach(holder -> roles.computeIfAbsent(holder, k -> new Roles())
+                        .add(java.util.EnumSet.of(FacilitatorRole.LOGISTIC), "haventoegangspas "
+                                + String.join("/", v.values("passNumber"))));
+                default -> {
+                    if (isParty(v.id())) {
+                        for (String property : List.of("sector", "profession", "position")) {
+                            for (String text : v.values(property)) {
+                                roles.computeIfAbsent(v.id(), k -> new Roles()).add(FacilitatorRole.fromText(text),
+                                        property.equals("sector") ? "sector: " + text : "beroep: " + text);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        roles.values().removeIf(r -> r.roles.isEmpty());
+        return roles;
+    }
+
+    private void companyRole(Map<String, Roles> roles, EntityView link, String partyProperty, String companyProperty,
+                             String how) {
+        for (String company : link.values(companyProperty)) {
+            EntityView c = views.get(company);
+            if (c == null) {
+                continue;
+            }
+            for (String sector : c.values("sector")) {
+                Set<FacilitatorRole> found = FacilitatorRole.fromText(sector);
+                for (String party : link.values(partyProperty)) {
+                    roles.computeIfAbsent(party, k -> new Roles()).add(found, how + c.caption() + " (" + sector + ")");
+                }
+            }
+        }
+    }
+
+    /** The roles of one record and why. */
+    private static final class Roles {
+        final Set<FacilitatorRole> roles = java.util.EnumSet.noneOf(FacilitatorRole.class);
+        final List<String> reasons = new ArrayList<>();
+
+        void add(Set<FacilitatorRole> found, String reason) {
+            if (!found.isEmpty()) {
+                roles.addAll(found);
+                reasons.add(reason);
+            }
+        }
     }
 
     private boolean isParty(String id) {
@@ -219,6 +281,7 @@ public final class GraphViewBuilder {
         private final Map<String, ViewNodeDraft> nodes = new LinkedHashMap<>();
         private final Map<String, Shared> shared = new TreeMap<>();
         private int outsideWindow;
+        private Map<String, Roles> roles = Map.of();
 
         void link(String kind, String via, String from, String to, String description, Statement s,
                   Optional<LocalDate> date) {
@@ -243,8 +306,15 @@ public final class GraphViewBuilder {
         private String node(String entityId) {
             String id = canonical.apply(entityId);
             ViewNodeDraft draft = nodes.computeIfAbsent(id, k -> new ViewNodeDraft(views.get(entityId)));
-            if (draft.members.add(entityId) && entityId.equals(id)) {
-                draft.describedBy(views.get(entityId));
+            if (draft.members.add(entityId)) {
+                if (entityId.equals(id)) {
+                    draft.describedBy(views.get(entityId));
+                }
+                Roles r = roles.get(entityId);
+                if (r != null) {
+                    draft.roles.addAll(r.roles);
+                    draft.roleReasons.addAll(r.reasons);
+                }
             }
             return id;
         }
@@ -282,7 +352,8 @@ public final class GraphViewBuilder {
             List<ViewNode> viewNodes = new ArrayList<>(built.nodeCount());
             for (int n = 0; n < built.nodeCount(); n++) {
                 ViewNodeDraft d = nodes.get(built.label(n));
-                viewNodes.add(new ViewNode(built.label(n), d.schema, d.caption, List.copyOf(d.members)));
+                viewNodes.add(new ViewNode(built.label(n), d.schema, d.caption, List.copyOf(d.members), d.roles,
+                        d.roleReasons));
             }
             while (evidence.size() < built.edgeCount()) {
                 evidence.add(new ArrayList<>());
@@ -296,6 +367,8 @@ public final class GraphViewBuilder {
         String schema;
         String caption;
         final Set<String> members = new TreeSet<>();
+        final Set<FacilitatorRole> roles = java.util.EnumSet.noneOf(FacilitatorRole.class);
+        final List<String> roleReasons = new ArrayList<>();
 
         ViewNodeDraft(EntityView first) {
             describedBy(first);

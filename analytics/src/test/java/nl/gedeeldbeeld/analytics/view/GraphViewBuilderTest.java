@@ -76,6 +76,27 @@ class GraphViewBuilderTest {
     }
 
     @Test
+    void professionalRolesComeFromCompanySectorsAndPortPassesWithTheirReasons() {
+        List<EntityView> views = new ArrayList<>(world());
+        views.add(entity("c2", "Company", "kvk", Map.of("name", "Cijfers BV", "sector", "Accountancy en belastingadvies")));
+        views.add(entity("d1", "Directorship", "kvk", Map.of("director", "p4", "organization", "c2")));
+        views.add(entity("pass1", "AccessPass", "haven", Map.of("passNumber", "HBR-1", "holder", "p1")));
+        GraphViewBuilder builder = new GraphViewBuilder(SCHEMAS, GraphViewRequest.everything(), RESOLVED);
+        views.forEach(builder::add);
+        GraphView view = builder.build();
+
+        ViewNode p4 = view.node(view.graph().node("p4").orElseThrow());
+        assertThat(p4.roles()).containsExactly(FacilitatorRole.FINANCIAL);
+        assertThat(p4.roleReasons()).containsExactly("bestuurder van Cijfers BV (Accountancy en belastingadvies)");
+        ViewNode p1 = view.node(view.graph().node("p1").orElseThrow());
+        assertThat(p1.roles()).containsExactly(FacilitatorRole.LOGISTIC);
+        assertThat(view.node(view.graph().node("p2").orElseThrow()).roles()).isEmpty();
+        assertThat(FacilitatorRole.fromText("Rechtskundige dienstverlening")).containsExactly(FacilitatorRole.LEGAL);
+        assertThat(FacilitatorRole.fromText("Laad-, los- en overslagactiviteiten")).containsExactly(FacilitatorRole.LOGISTIC);
+        assertThat(FacilitatorRole.fromText("Detailhandel in bloemen")).isEmpty();
+    }
+
+    @Test
     void aTimeWindowKeepsUndatedLinksAndDropsThoseOutsideIt() {
         GraphView view = build(GraphViewRequest.everything()
                 .between(Optional.of(LocalDate.of(2021, 1, 1)), Optional.of(LocalDate.of(2021, 12, 31))));
