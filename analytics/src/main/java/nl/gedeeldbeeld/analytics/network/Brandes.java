@@ -1,0 +1,232 @@
+package nl.gedeeldbeeld.analytics.network;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import nl.gedeeldbeeld.analytics.graph.Graph;
+
+/**
+ * Brandes' (2001) accumulation of pair dependencies, shared by exact and sampled betweenness: for each
+ * source s a single-source shortest-path sweep (BFS, or Dijkstra with the weights as lengths) counts the
+ * shortest paths σ, then the dependencies δ_s(v) = Σ_w σ_sv/σ_sw (1 + δ_s(w)) are accumulated in reverse
+ * order of distance. Predecessors are not stored: a neighbour v of w is a predecessor when it lies one step
+ * (one edge length) closer, which saves the lists and their allocation.
+ *
+ * <p>The sources are cut into a fixed number of contiguous parts that run in parallel, each with its own
+ * work arrays and sums; the parts are added in order, so the result does not depend on the thread count.
+ */
+final class Brandes {
+    private static final int PARTS = 8;
+
+    private Brandes() {
+    }
+
+    /** Σ over the given sources of δ_s(v), per node v. */
+    static double[] dependencySums(Graph graph, int[] sources, boolean weighted) {
+        int n = graph.nodeCount();
+        int parts = Math.max(1, Math.min(PARTS, sources.length));
+        double[][] sums = new double[parts][];
+        IntStream.range(0, parts).parallel().forEach(part -> {
+            int from = (int) ((long) sources.length * part / parts);
+            int to = (int) ((long) sources.length * (part + 1) / parts);
+            Sweep sweep = new Sweep(graph, weighted);
+            double[] acc = new double[n];
+            for (int i = from; i < to; i++) {
+                sweep.accumulate(sources[i], acc);
+            }
+            sums[part] = acc;
+        });
+        double[] total = new double[n];
+        for (double[] acc : sums) {
+            for (int v = 0; v < n; v++) {
+                total[v] += acc[v];
+            }
+        }
+        return total;
+    }
+
+    private static final class Sweep {
+        private final Graph graph;
+        private final boolean weighted;
+        private final int[] hops;
+        private final double[] length;
+        private final double[] sigma;
+        private final double[] delta;
+        private final int[] order;
+        private final Heap heap;
+
+        Sweep(Graph graph, boolean weighted) {
+            int n = graph.nodeCount();
+            this.graph = graph;
+            this.weighted = weighted;
+            this.hops = new int[n];
+            this.length = weighted ? new double[n] : null;
+            this.sigma = new double[n];
+            this.delta = new double[n];
+            this.order = new int[n];
+            this.heap = weighted ? new Heap(Math.max(16, graph.edgeCount() * 2 + 1)) : null;
+            Arrays.fill(hops, -1);
+            if (weighted) {
+                Arrays.fill(length, Double.POSITIVE_INFINITY);
+            }
+        }
+
+        void accumulate(int s, double[] acc) {
+            int reached = weighted ? dijkstra(s) : bfs(s);
+            for (int i = reached - 1; i > 0; i--) {
+                int w = order[i];
+                double coefficient = (1 + delta[w]) / sigma[w];
+                for (int p = graph.rowStart(w); p < graph.rowEnd(w); p++) {
+                    int v = graph.target(p);
+                    if (predecessor(v, w, p)) {
+                        delta[v] += sigma[v] * coefficient;
+                    }
+                }
+                acc[w] += delta[w];
+            }
+            for (int i = 0; i < reached; i++) {
+                int v = order[i];
+                hops[v] = -1;
+                sigma[v] = 0;
+                delta[v] = 0;
+                if (weighted) {
+                    length[v] = Double.POSITIVE_INFINITY;
+                }
+            }
+        }
+
+        private boolean predecessor(int v, int w, int position) {
+            if (weighted) {
+                return hops[v] >= 0 && length[v] + graph.weight(position) == length[w];
+            }
+            return hops[v] == hops[w] - 1;
+        }
+
+        private int bfs(int s) {
+            int head = 0;
+            int tail = 0;
+            order[tail++] = s;
+            hops[s] = 0;
+            sigma[s] = 1;
+            while (head < tail) {
+                int u = order[head++];
+                int next = hops[u] + 1;
+                for (int p = graph.rowStart(u); p < graph.rowEnd(u); p++) {
+                    int v = graph.target(p);
+                    if (hops[v] < 0) {
+                        hops[v] = next;
+                        order[tail++] = v;
+                    }
+                    if (hops[v] == next) {
+                        sigma[v] += sigma[u];
+                    }
+                }
+            }
+            return tail;
+        }
+
+        /** Dijkstra; {@code hops} marks settled nodes (their settle rank), {@code order} is the settle order. */
+        private int dijkstra(int s) {
+            int settled = 0;
+            length[s] = 0;
+            sigma[s] = 1;
+            heap.clear();
+            heap.push(0, s);
+            while (!heap.isEmpty()) {
+                double d = heap.topKey();
+                int u = heap.pop();
+                if (hops[u] >= 0 || d > length[u]) {
+                    continue;
+                }
+                hops[u] = settled;
+                order[settled++] = u;
+                for (int p = graph.rowStart(u); p < graph.rowEnd(u); p++) {
+                    int v = graph.target(p);
+                    if (hops[v] >= 0) {
+                        continue;
+                    }
+                    double candidate = d + graph.weight(p);
+                    if (candidate < length[v]) {
+                        length[v] = candidate;
+                        sigma[v] = sigma[u];
+                        heap.push(candidate, v);
+                    } else if (candidate == length[v]) {
+                        sigma[v] += sigma[u];
+                    }
+                }
+            }
+            // unsettled but touched nodes cannot exist: every touched node is pushed and eventually settled
+            return settled;
+        }
+    }
+
+    /** A binary min-heap of (length, node) with lazy deletion: stale entries are skipped when popped. */
+    static final class Heap {
+        private double[] keys;
+        private int[] nodes;
+        private int size;
+
+        Heap(int capacity) {
+            keys = new double[capacity];
+            nodes = new int[capacity];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        double topKey() {
+            return keys[0];
+        }
+
+        void push(double key, int node) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                nodes = Arrays.copyOf(nodes, size * 2);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (keys[parent] <= key) {
+                    break;
+                }
+                keys[i] = keys[parent];
+                nodes[i] = nodes[parent];
+                i = parent;
+            }
+            keys[i] = key;
+            nodes[i] = node;
+        }
+
+        int pop() {
+            int top = nodes[0];
+            size--;
+            if (size > 0) {
+                double key = keys[size];
+                int node = nodes[size];
+                int i = 0;
+                while (true) {
+                    int child = 2 * i + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && keys[child + 1] < keys[child]) {
+                        child++;
+                    }
+                    if (keys[child] >= key) {
+                        break;
+                    }
+                    keys[i] = keys[child];
+                    nodes[i] = nodes[child];
+                    i = child;
+                }
+                keys[i] = key;
+                nodes[i] = node;
+            }
+            return top;
+        }
+    }
+}
