@@ -2,8 +2,8 @@ package nl.gedeeldbeeld.analytics.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static nl.gedeeldbeeld.analytics.view.Entities.entity;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +14,11 @@ import java.util.function.Function;
 import nl.gedeeldbeeld.analytics.graph.Graph;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.entity.EntityView;
-import nl.gedeeldbeeld.model.provenance.Provenance;
-import nl.gedeeldbeeld.model.provenance.Reliability;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
-import nl.gedeeldbeeld.model.statement.Statement;
 import org.junit.jupiter.api.Test;
 
 class GraphViewBuilderTest {
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.standard();
-    private static final Instant SEEN = Instant.parse("2026-01-01T00:00:00Z");
+    private static final SchemaRegistry SCHEMAS = Entities.SCHEMAS;
 
     /**
      * Police: p1 owns 60% of c1 (2020), p1 and p2 are family, p2 and p3 live at a1, p1 and p4 were seen
@@ -169,19 +165,5 @@ class GraphViewBuilderTest {
 
     private static List<String> kinds(GraphView view, String a, String b) {
         return evidence(view, a, b).stream().map(LinkEvidence::kind).toList();
-    }
-
-    private static EntityView entity(String id, String schema, String partner, Map<String, String> properties) {
-        Provenance provenance = new Provenance(partner + "-data", partner, partner.equals("fiu") ? "wwft" : "wpg-8",
-                Reliability.UNGRADED, SEEN, LocalDate.of(2030, 1, 1), "batch-1");
-        List<Statement> statements = new ArrayList<>();
-        statements.add(statement(id, schema, Statement.ID_PROPERTY, id, provenance));
-        properties.forEach((p, v) -> statements.add(statement(id, schema, p, v, provenance)));
-        return EntityView.of(id, statements, SCHEMAS).orElseThrow();
-    }
-
-    private static Statement statement(String id, String schema, String property, String value, Provenance p) {
-        return new Statement(Statement.makeId(p.dataset(), id, property, value), id, schema, property, value, value, p,
-                SEEN, SEEN);
     }
 }
