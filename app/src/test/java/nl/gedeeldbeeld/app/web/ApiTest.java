@@ -220,4 +220,30 @@ class ApiTest {
         assertThat(api.getForEntity("/api/v1/network/view?derived=shoe-size", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keyPlayersPathsAndDisruptionAreExplained() throws IOException {
+        load();
+        String jan = EntityIds.namespaced("fiod", "p1");
+        String berg = EntityIds.namespaced("fiod", "c1");
+        Map<String, Object> players = api.getForObject("/api/v1/network/key-players?derived=none&top=5&k=1", Map.class);
+        List<Map<String, Object>> ranked = (List<Map<String, Object>>) players.get("ranked");
+        assertThat(ranked).hasSize(2);
+        assertThat((String) ranked.get(0).get("explanation")).contains("rang 1 van 2", "Ownership 1");
+
+        Map<String, Object> paths = api.getForObject("/api/v1/network/paths?derived=none&source=" + jan + "&target=" + berg,
+                Map.class);
+        List<List<Map<String, Object>>> found = (List<List<Map<String, Object>>>) paths.get("paths");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get(0)).containsEntry("fromCaption", "Jan van der Berg").containsEntry("toCaption", "Berg Holding BV");
+        assertThat(api.getForEntity("/api/v1/network/paths?source=" + jan + "&target=nobody", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        Map<String, Object> curve = api.getForObject("/api/v1/network/disruption?derived=none&strategy=degree&block=1&steps=1",
+                Map.class);
+        assertThat((String) curve.get("explanation")).contains("removing 1 of 2 nodes by degree");
+        assertThat(api.getForEntity("/api/v1/network/disruption?strategy=luck", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
 }
