@@ -11,11 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
-import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.resolve.BlockingKey;
 import nl.gedeeldbeeld.resolve.CandidatePairs;
 import nl.gedeeldbeeld.resolve.CompanyRecord;
@@ -53,17 +51,14 @@ public final class WorldResolutionBenchmark {
             Map<String, EntityView> persons = new HashMap<>();
             Map<String, EntityView> addresses = new HashMap<>();
             Map<String, EntityView> companies = new HashMap<>();
-            try (Stream<Statement> all = storage.store().streamAll()) {
-                List<Statement> current = new ArrayList<>();
-                for (Statement s : (Iterable<Statement>) all::iterator) {
-                    if (!current.isEmpty() && !current.get(0).entityId().equals(s.entityId())) {
-                        collect(current, schemas, persons, addresses, companies);
-                        current = new ArrayList<>();
-                    }
-                    current.add(s);
+            StoredEntities.forEach(storage.store(), schemas, v -> {
+                switch (v.schema()) {
+                    case "Person" -> persons.put(v.id(), v);
+                    case "Address" -> addresses.put(v.id(), v);
+                    case "Company" -> companies.put(v.id(), v);
+                    default -> { }
                 }
-                collect(current, schemas, persons, addresses, companies);
-            }
+            });
             long started = System.nanoTime();
             List<PersonRecord> records = new ArrayList<>();
             for (EntityView p : persons.values()) {
@@ -124,22 +119,6 @@ public final class WorldResolutionBenchmark {
                 candidates.size(), candidates.reductionRatio(),
                 truth.isEmpty() ? 0 : (double) completeness / truth.size(), pairs.precision(), pairs.recall(),
                 pairs.f1(), identities.precision(), identities.recall(), identities.f1(), seconds);
-    }
-
-    private static void collect(List<Statement> statements, SchemaRegistry schemas, Map<String, EntityView> persons,
-                                Map<String, EntityView> addresses, Map<String, EntityView> companies) {
-        if (statements.isEmpty()) {
-            return;
-        }
-        EntityView.of(statements.get(0).entityId(), statements, schemas).ifPresent(v -> {
-            if (v.schema().equals("Person")) {
-                persons.put(v.id(), v);
-            } else if (v.schema().equals("Address")) {
-                addresses.put(v.id(), v);
-            } else if (v.schema().equals("Company")) {
-                companies.put(v.id(), v);
-            }
-        });
     }
 
     /** Pairs of store ids of records of the schema that the ground truth says are one entity. */
