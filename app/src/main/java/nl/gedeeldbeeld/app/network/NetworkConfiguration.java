@@ -6,11 +6,16 @@ import nl.gedeeldbeeld.store.access.AccessLayer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Graph views over the store for the API. */
+/** Analysis views over the store for the API: network, money flows, ownership. */
 @Configuration(proxyBeanMethods = false)
 class NetworkConfiguration {
     @Bean
-    NetworkViews networkViews(AccessLayer access, Storage storage, SchemaRegistry schemas) {
-        return new NetworkViews(access, storage.store(), storage.store().judgements(), schemas);
+    VisibleEntities visibleEntities(AccessLayer access, Storage storage, SchemaRegistry schemas) {
+        return new VisibleEntities(access, storage.store(), schemas);
+    }
+
+    @Bean
+    NetworkViews networkViews(VisibleEntities entities, Storage storage) {
+        return new NetworkViews(entities, storage.store().judgements());
     }
 }

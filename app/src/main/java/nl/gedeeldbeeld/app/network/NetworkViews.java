@@ -14,9 +14,6 @@ import nl.gedeeldbeeld.model.resolution.JudgementLedger;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.resolve.Judgements;
-import nl.gedeeldbeeld.store.StatementStore;
-import nl.gedeeldbeeld.store.VisibleStatements;
-import nl.gedeeldbeeld.store.access.AccessLayer;
 import tech.followthemoney.model.Schema;
 
 /**
@@ -30,17 +27,14 @@ import tech.followthemoney.model.Schema;
 public final class NetworkViews {
     private static final Set<String> THINGS = Set.of("Address", "Vehicle", "BankAccount");
 
-    private final AccessLayer access;
-    private final StatementStore store;
+    private final VisibleEntities entities;
     private final JudgementLedger ledger;
-    private final SchemaRegistry schemas;
     private final Set<String> candidateSchemata;
 
-    public NetworkViews(AccessLayer access, StatementStore store, JudgementLedger ledger, SchemaRegistry schemas) {
-        this.access = Objects.requireNonNull(access, "access");
-        this.store = Objects.requireNonNull(store, "store");
+    public NetworkViews(VisibleEntities entities, JudgementLedger ledger) {
+        this.entities = Objects.requireNonNull(entities, "entities");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.schemas = Objects.requireNonNull(schemas, "schemas");
+        SchemaRegistry schemas = entities.schemas();
         Schema legalEntity = schemas.require("LegalEntity");
         Set<String> candidates = new TreeSet<>(THINGS);
         for (String name : schemas.schemaNames()) {
@@ -53,16 +47,14 @@ public final class NetworkViews {
     }
 
     public GraphView view(AccessContext ctx, GraphViewRequest request) {
-        List<String> candidates = store.entitiesOfSchemata(candidateSchemata);
-        VisibleStatements visible = access.entities().statements(ctx, candidates, "network-view");
+        List<EntityView> visible = entities.of(ctx, candidateSchemata, "network-view");
+        List<String> ids = visible.stream().map(EntityView::id).toList();
         Map<String, String> canonical = new HashMap<>();
-        for (List<String> identity : Judgements.of(ledger.all()).identities(visible.entityIds())) {
+        for (List<String> identity : Judgements.of(ledger.all()).identities(ids)) {
             identity.forEach(member -> canonical.put(member, identity.get(0)));
         }
-        GraphViewBuilder builder = new GraphViewBuilder(schemas, request, id -> canonical.getOrDefault(id, id));
-        for (String id : visible.entityIds()) {
-            EntityView.of(id, visible.statementsOf(id), schemas).ifPresent(builder::add);
-        }
+        GraphViewBuilder builder = new GraphViewBuilder(entities.schemas(), request, id -> canonical.getOrDefault(id, id));
+        visible.forEach(builder::add);
         return builder.build();
     }
 }

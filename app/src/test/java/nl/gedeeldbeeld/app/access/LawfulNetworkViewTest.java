@@ -9,6 +9,7 @@ import nl.gedeeldbeeld.analytics.view.GraphViewRequest;
 import nl.gedeeldbeeld.analytics.view.LinkEvidence;
 import nl.gedeeldbeeld.analytics.view.ViewNode;
 import nl.gedeeldbeeld.app.network.NetworkViews;
+import nl.gedeeldbeeld.app.network.VisibleEntities;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import org.junit.jupiter.api.AfterAll;
@@ -29,8 +30,8 @@ class LawfulNetworkViewTest {
     @BeforeAll
     void open() {
         world = SyntheticWorld.open();
-        views = new NetworkViews(world.access, world.storage.store(), world.storage.store().judgements(),
-                SchemaRegistry.standard());
+        views = new NetworkViews(new VisibleEntities(world.access, world.storage.store(), SchemaRegistry.standard()),
+                world.storage.store().judgements());
     }
 
     @AfterAll

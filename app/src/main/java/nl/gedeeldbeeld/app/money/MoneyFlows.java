@@ -1,0 +1,63 @@
+package nl.gedeeldbeeld.app.money;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.gedeeldbeeld.analytics.money.Allocation;
+import nl.gedeeldbeeld.analytics.money.FundTrace;
+import nl.gedeeldbeeld.analytics.money.FundTracer;
+import nl.gedeeldbeeld.analytics.money.TypologyScan;
+import nl.gedeeldbeeld.analytics.view.TransactionViewBuilder;
+import nl.gedeeldbeeld.app.network.VisibleEntities;
+import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.policy.decision.AccessContext;
+
+/**
+ * Money-flow questions on the payments a request may see: typology alerts (fan-in, cycles, structuring,
+ * underground-banking offsets …) and fund tracing from one account. The transaction graph is built per
+ * request from visible Payment and BankAccount entities (one audited "money-flow-view" read), so an alert
+ * can never rest on a payment the caller may not see.
+ */
+public final class MoneyFlows {
+    private static final Set<String> SCHEMATA = Set.of("Payment", "BankAccount");
+    private final VisibleEntities entities;
+
+    public MoneyFlows(VisibleEntities entities) {
+        this.entities = Objects.requireNonNull(entities, "entities");
+    }
+
+    public TransactionViewBuilder.TransactionView view(AccessContext ctx, Optional<LocalDate> from, Optional<LocalDate> to) {
+        TransactionViewBuilder builder = new TransactionViewBuilder(from, to);
+        entities.of(ctx, SCHEMATA, "money-flow-view").forEach(builder::add);
+        return builder.build();
+    }
+
+    /** Alerts with the captions of their accounts and what the view left out. */
+    public record Alerts(int transactions, int accounts, List<nl.gedeeldbeeld.analytics.money.Alert> alerts,
+                         java.util.Map<String, String> accountCaptions, List<String> notes) {
+    }
+
+    public Alerts alerts(AccessContext ctx, Optional<LocalDate> from, Optional<LocalDate> to,
+                         Optional<nl.gedeeldbeeld.analytics.money.Typology> only) {
+        TransactionViewBuilder.TransactionView view = view(ctx, from, to);
+        TypologyScan.Result result = TypologyScan.withDefaults().scan(view.graph());
+        List<nl.gedeeldbeeld.analytics.money.Alert> alerts = only.map(result::of).orElse(result.alerts());
+        java.util.Map<String, String> captions = new java.util.TreeMap<>();
+        alerts.forEach(a -> a.accounts().forEach(acc -> captions.put(acc, view.accountCaptions().getOrDefault(acc, acc))));
+        return new Alerts(view.graph().transactionCount(), view.graph().accountCount(), alerts, captions, view.notes());
+    }
+
+    public FundTrace trace(AccessContext ctx, String account, FundTrace.Direction direction, Allocation allocation,
+                           int maxDepth, Optional<LocalDate> from, Optional<LocalDate> to) {
+        TransactionViewBuilder.TransactionView view = view(ctx, from, to);
+        if (view.graph().account(account).isEmpty()) {
+            throw new UserInputException("account '" + account + "' has no payments you may see"
+                    + (from.isPresent() || to.isPresent() ? " in the chosen period" : "")
+                    + "; name it by IBAN (NL91ABNA0417164300) or by entity id");
+        }
+        FundTracer tracer = new FundTracer(view.graph(), allocation, maxDepth, FundTracer.DEFAULT_FLOOR_CENTS);
+        return direction == FundTrace.Direction.FORWARD ? tracer.forward(account) : tracer.backward(account);
+    }
+}
