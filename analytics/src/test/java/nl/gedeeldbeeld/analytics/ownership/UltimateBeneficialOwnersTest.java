@@ -245,4 +245,32 @@ class UltimateBeneficialOwnersTest {
         }
         assertThat(checked).isPositive();
     }
+
+    @Test
+    void anOwnerNobodyDescribedEndsTheChainAndSharesAreShownToTwoDecimals() {
+        // "who" is named by a shareholding but no entity says what it is: its 2/3 of C is unresolved.
+        // P holds the other third: 33.33%, more than 25%.
+        OwnershipGraphBuilder b = persons("P");
+        b.ownership("who", "C", 200.0 / 3);
+        b.ownership("P", "C", 100.0 / 3);
+        UboReport r = new UltimateBeneficialOwners(b.build()).forCompany("C");
+
+        assertThat(r.owners()).extracting(BeneficialOwner::person).containsExactly("P");
+        assertThat(r.owners().get(0).reason()).startsWith("P holds 33.33% of C");
+        UnresolvedLink who = r.unresolved().get(0);
+        assertThat(who.reason()).isEqualTo(UnresolvedLink.Reason.UNKNOWN_PARTY);
+        assertThat(who.kind()).isEqualTo(PartyKind.UNKNOWN);
+        assertThat(who.explanation()).isEqualTo("who holds 66.67% of C: owner of unknown kind — no entity describes it");
+    }
+
+    @Test
+    void aPersonIsNotAskedForItsOwners() {
+        OwnershipGraphBuilder b = persons("P");
+        b.ownership("P", "C", 100);
+        UltimateBeneficialOwners ubo = new UltimateBeneficialOwners(b.build());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ubo.forCompany("P"))
+                .hasMessageContaining("P is a person");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ubo.forCompany("nobody"))
+                .hasMessageContaining("no party 'nobody'");
+    }
 }
