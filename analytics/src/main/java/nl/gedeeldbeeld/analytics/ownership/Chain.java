@@ -1,7 +1,6 @@
 package nl.gedeeldbeeld.analytics.ownership;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -42,9 +41,12 @@ public record Chain(List<String> parties, List<OptionalDouble> shares) {
         return b.append(" = ").append(p.isPresent() ? percent(p.getAsDouble()) : "unknown").toString();
     }
 
+    /** "30%" or "57.30%": whole percentages without decimals, others to two (String.format is slow here). */
     static String percent(double fraction) {
-        double pct = fraction * 100;
-        return Math.abs(pct - Math.rint(pct)) < 1e-9 ? String.format(Locale.ROOT, "%.0f%%", pct)
-                : String.format(Locale.ROOT, "%.2f%%", pct);
+        long hundredths = Math.round(fraction * 10_000);
+        long whole = hundredths / 100;
+        long rest = Math.abs(hundredths % 100);
+        String sign = hundredths < 0 && whole == 0 ? "-" : "";
+        return rest == 0 ? sign + whole + "%" : sign + whole + "." + (rest < 10 ? "0" : "") + rest + "%";
     }
 }

@@ -226,6 +226,7 @@ public final class UltimateBeneficialOwners {
                 }
                 steps = 0;
                 depth = 0;
+                pathShares.clear();
                 push(company);
                 search(company, partyChains, edgeChains);
             }

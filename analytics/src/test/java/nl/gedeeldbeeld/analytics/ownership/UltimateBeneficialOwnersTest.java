@@ -245,4 +245,55 @@ class UltimateBeneficialOwnersTest {
         }
         assertThat(checked).isPositive();
     }
+
+    @Test
+    void anOwnerNobodyDescribedEndsTheChainAndSharesAreShownToTwoDecimals() {
+        // "who" is named by a shareholding but no entity says what it is: its 2/3 of C is unresolved.
+        // P holds the other third: 33.33%, more than 25%.
+        OwnershipGraphBuilder b = persons("P");
+        b.ownership("who", "C", 200.0 / 3);
+        b.ownership("P", "C", 100.0 / 3);
+        UboReport r = new UltimateBeneficialOwners(b.build()).forCompany("C");
+
+        assertThat(r.owners()).extracting(BeneficialOwner::person).containsExactly("P");
+        assertThat(r.owners().get(0).reason()).startsWith("P holds 33.33% of C");
+        UnresolvedLink who = r.unresolved().get(0);
+        assertThat(who.reason()).isEqualTo(UnresolvedLink.Reason.UNKNOWN_PARTY);
+        assertThat(who.kind()).isEqualTo(PartyKind.UNKNOWN);
+        assertThat(who.explanation()).isEqualTo("who holds 66.67% of C: owner of unknown kind — no entity describes it");
+    }
+
+    @Test
+    void aPersonIsNotAskedForItsOwners() {
+        OwnershipGraphBuilder b = persons("P");
+        b.ownership("P", "C", 100);
+        UltimateBeneficialOwners ubo = new UltimateBeneficialOwners(b.build());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ubo.forCompany("P"))
+                .hasMessageContaining("P is a person");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ubo.forCompany("nobody"))
+                .hasMessageContaining("no party 'nobody'");
+    }
+
+    @Test
+    void aChainSearchCutShortLeavesTheNextCompanyUntouched() {
+        // W is held 100% by H, H by G0..G29 with 1/30 each, each G held 100% by P: the search for W's chains
+        // is capped at 10 steps and stops deep inside H's owners, so W's report is truncated; the next report,
+        // for the simple X (A 60% of B, B 50% of X), must still show A –60%→ B –50%→ X on the same walk.
+        OwnershipGraphBuilder b = persons("P", "A");
+        b.ownership("H", "W", 100);
+        for (int i = 0; i < 30; i++) {
+            b.ownership("G" + i, "H", 100.0 / 30);
+            b.ownership("P", "G" + i, 100);
+        }
+        b.ownership("A", "B", 60);
+        b.ownership("B", "X", 50);
+        UltimateBeneficialOwners ubo = new UltimateBeneficialOwners(b.build(), new UboRules(0.25, 100, 1e-12, 5, 10));
+        Map<String, UboReport> all = new ConcurrentHashMap<>();
+        ubo.forEachCompany(1, r -> all.put(r.company(), r));
+
+        assertThat(all.get("W").chainsTruncated()).isTrue();
+        assertThat(all.get("W").owners().get(0).share().getAsDouble()).isCloseTo(1.0, within(1e-9));
+        assertThat(all.get("X").owners().get(0).chains()).extracting(Chain::describe)
+                .containsExactly("A –60%→ B –50%→ X = 30%");
+    }
 }
