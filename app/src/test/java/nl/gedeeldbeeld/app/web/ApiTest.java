@@ -81,7 +81,11 @@ class ApiTest {
                 "{\"id\":\"BIBOB-2021-1/2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ids Metstreep\"]}}",
                 "{\"id\":\"c1\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Berg Holding BV\"]}}",
                 "{\"id\":\"o1\",\"schema\":\"Ownership\",\"properties\":{\"owner\":[\"p1\"],\"asset\":[\"c1\"],"
-                        + "\"percentage\":[\"100\"],\"startDate\":[\"2019-05-01\"]}}", ""));
+                        + "\"percentage\":[\"100\"],\"startDate\":[\"2019-05-01\"]}}",
+                "{\"id\":\"a2\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL20INGB0001234567\"]}}",
+                "{\"id\":\"pay1\",\"schema\":\"Payment\",\"properties\":{\"payerAccount\":[\"a1\"],"
+                        + "\"beneficiaryAccount\":[\"a2\"],\"amount\":[\"9000\"],\"currency\":[\"EUR\"],"
+                        + "\"date\":[\"2023-03-01\"]}}", ""));
         new Importer(storage.importTarget()).importAll(
                 ImportRequest.builder("fiod", "FIOD", "WPG_ART8").file(file).reliability("B2").build(), ProgressListener.NONE);
     }
@@ -244,6 +248,33 @@ class ApiTest {
                 Map.class);
         assertThat((String) curve.get("explanation")).contains("removing 1 of 2 nodes by degree");
         assertThat(api.getForEntity("/api/v1/network/disruption?strategy=luck", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void moneyFlowsAndOwnershipAnswerOnWhatTheCallerSees() throws IOException {
+        load();
+        Map<String, Object> alerts = api.getForObject("/api/v1/money/alerts", Map.class);
+        assertThat(alerts).containsEntry("transactions", 1).containsEntry("accounts", 2);
+        assertThat(api.getForEntity("/api/v1/money/alerts?typology=smurfing", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        Map<String, Object> trace = api.getForObject("/api/v1/money/trace?account=NL91ABNA0417164300&allocation=lifo",
+                Map.class);
+        assertThat(trace).containsEntry("direction", "FORWARD").containsEntry("allocation", "LIFO");
+        assertThat((List<Map<String, Object>>) trace.get("accounts")).anySatisfy(r ->
+                assertThat(r).containsEntry("account", "NL20INGB0001234567").containsEntry("cents", 900_000));
+        assertThat(api.getForEntity("/api/v1/money/trace?account=NL00NOPE", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        Map<String, Object> ubo = api.getForObject("/api/v1/ownership/ubo?company=" + EntityIds.namespaced("fiod", "c1"),
+                Map.class);
+        assertThat((List<Map<String, Object>>) ubo.get("owners")).extracting(o -> o.get("person"))
+                .containsExactly(EntityIds.namespaced("fiod", "p1"));
+        assertThat((String) ubo.get("explanation")).isNotBlank();
+        assertThat(api.getForObject("/api/v1/ownership/rings", List.class)).isEmpty();
+        assertThat(api.getForEntity("/api/v1/ownership/front-signals?minScore=0", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 }
