@@ -62,6 +62,16 @@ public final class TransactionGraphBuilder {
         return labels.size();
     }
 
+    /** The label of an account number handed out earlier. */
+    public String label(int account) {
+        return labels.get(account);
+    }
+
+    /** The jurisdiction recorded for an account number, if any. */
+    public Optional<String> jurisdiction(int account) {
+        return Optional.ofNullable(jurisdictions.get(account));
+    }
+
     /** A transfer between two accounts; returns the transaction's number. */
     public int transfer(String id, String fromLabel, String toLabel, long amountCents, int ticks) {
         return transfer(id, account(fromLabel), account(toLabel), amountCents, ticks, (byte) 0);

@@ -47,4 +47,27 @@ class LayeringChainDetectorTest {
         assertThat(alerts).hasSize(1);
         assertThat(alerts.get(0).figure("hops")).isEqualTo(6);
     }
+
+    @Test
+    void aChainMayPassTwiceThroughTheSameCompany() {
+        // A->K 100,000 d1; K->F 97,000 d2; F->K 95,000 d3; K->B 93,000 d4: four hops (each >= 95% of the one
+        // before: 0.97, 0.979, 0.979), K twice, 4 accounts.
+        Graphs w = new Graphs().pay("A", "K", 100_000, 1).pay("K", "F", 97_000, 2).pay("F", "K", 95_000, 3)
+                .pay("K", "B", 93_000, 4);
+        List<Alert> alerts = new LayeringChainDetector().detect(w.build());
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).figure("hops")).isEqualTo(4);
+        assertThat(alerts.get(0).accounts()).containsExactly("A", "K", "F", "B");
+    }
+
+    @Test
+    void moneyBouncedBackAndForthWithALittleSkimmedIsAChain() {
+        // A->B->A->B->A, 1% less each day: four hops over two accounts
+        Graphs w = new Graphs().pay("A", "B", 100_000, 1).pay("B", "A", 99_000, 2).pay("A", "B", 98_000, 3)
+                .pay("B", "A", 97_000, 4);
+        List<Alert> alerts = new LayeringChainDetector().detect(w.build());
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.get(0).figure("hops")).isEqualTo(4);
+        assertThat(alerts.get(0).accounts()).containsExactly("A", "B");
+    }
 }

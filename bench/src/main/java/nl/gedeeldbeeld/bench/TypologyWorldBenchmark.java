@@ -1,0 +1,242 @@
+package nl.gedeeldbeeld.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.gedeeldbeeld.analytics.money.Alert;
+import nl.gedeeldbeeld.analytics.money.TransactionGraph;
+import nl.gedeeldbeeld.analytics.money.TransactionGraphBuilder;
+import nl.gedeeldbeeld.analytics.money.Typology;
+import nl.gedeeldbeeld.analytics.money.TypologyScan;
+import nl.gedeeldbeeld.synth.WorldSize;
+
+/**
+ * The typology scan on a synthetic world's payments, scored per typology against the planted laundering
+ * cases ({@code ground-truth/laundering.json}).
+ *
+ * <p>Source: the FIOD partner file ({@code fiod/fiod.ftm.json}), which holds every planted transfer and every
+ * ordinary payment touching an account under investigation, as FtM {@code Payment} entities
+ * (payerAccount, beneficiaryAccount, amount, date; a cash deposit has a payer but no payerAccount) and
+ * {@code BankAccount} entities (iban, country). The FIU file was not used: it holds only the reported
+ * transactions (about 85% of the planted transfers plus a sample of background), which would make the
+ * patterns incomplete by design. Accounts are labelled by IBAN, ticks are days.
+ *
+ * <p>Units: per typology T, the predicted set is every account (IBAN; cash nodes left out) in an alert of T,
+ * the true set every account of a planted case of T; precision, recall and F1 over those sets, within the
+ * accounts of the file. Case-level recall: a case is found when one alert of its typology covers at least
+ * half its accounts ("together": the alerts of its typology jointly do, which is fairer to typologies whose
+ * alerts are per account, such as pass-through). "Any typology" compares the union of all flagged accounts with all case accounts.
+ *
+ * <pre>bench/run typologies --world worlds/medium [--size medium] [--all-shapes]</pre>
+ */
+public final class TypologyWorldBenchmark {
+    public static void main(String[] argv) throws Exception {
+        BenchArgs args = BenchArgs.parse(argv);
+        WorldSize size = WorldSize.valueOf(args.get("size", "medium").toUpperCase(Locale.ROOT));
+        Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
+        long t0 = System.nanoTime();
+        TransactionGraph g = readFiod(world.resolve("fiod/fiod.ftm.json"));
+        double readSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "world %s: FIOD file, %,d accounts (incl. cash nodes), %,d payments, read in %.2f s%n",
+                world, g.accountCount(), g.transactionCount(), readSeconds);
+        List<Case> cases = readCases(world.resolve("ground-truth/laundering.json"));
+        boolean preferSpecific = !args.flag("all-shapes");
+        long t1 = System.nanoTime();
+        TypologyScan.Result r = new TypologyScan(TypologyScan.defaultDetectors(), 2, preferSpecific).scan(g);
+        double scanSeconds = (System.nanoTime() - t1) / 1e9;
+        System.out.printf(Locale.ROOT, "scan (defaults, 2 threads, preferSpecific=%s): %.2f s, %d alerts%n",
+                preferSpecific, scanSeconds, r.alerts().size());
+        report(g, cases, r);
+    }
+
+    record Case(String id, String typology, Set<String> accounts) {
+    }
+
+    static void report(TransactionGraph g, List<Case> cases, TypologyScan.Result r) {
+        Set<String> inGraph = new HashSet<>();
+        for (int v = 0; v < g.accountCount(); v++) {
+            if (!g.isCash(v)) {
+                inGraph.add(g.label(v));
+            }
+        }
+        System.out.println();
+        System.out.println("typology         cases alerts findings subsumed    TP    FP    FN  precision/recall/F1 (accounts)"
+                + "   cases found");
+        Set<String> allFlagged = new HashSet<>();
+        Set<String> allTrue = new HashSet<>();
+        int missingAccounts = 0;
+        for (Case c : cases) {
+            for (String a : c.accounts) {
+                if (!inGraph.contains(a)) {
+                    missingAccounts++;
+                }
+            }
+        }
+        for (Typology t : Typology.values()) {
+            List<Alert> alerts = r.of(t);
+            Set<String> flagged = new HashSet<>();
+            for (Alert a : alerts) {
+                for (String acc : a.accounts()) {
+                    if (inGraph.contains(acc)) {
+                        flagged.add(acc);
+                    }
+                }
+            }
+            allFlagged.addAll(flagged);
+            Set<String> truth = new HashSet<>();
+            int planted = 0;
+            int found = 0;
+            int union = 0;
+            for (Case c : cases) {
+                if (!c.typology.equals(t.label())) {
+                    continue;
+                }
+                planted++;
+                truth.addAll(c.accounts);
+                if (covered(c, alerts)) {
+                    found++;
+                }
+                if (coveredTogether(c, alerts)) {
+                    union++;
+                }
+            }
+            allTrue.addAll(truth);
+            Quality q = Quality.of(flagged, truth);
+            System.out.printf(Locale.ROOT, "%-16s %5d %6d %8d %8d %s   %s%n", t.label(), planted, alerts.size(),
+                    r.findings().getOrDefault(t, 0), r.subsumed().getOrDefault(t, 0), q.row(),
+                    planted == 0 ? "-" : found + "/" + planted + String.format(Locale.ROOT, " (%.2f); together %d/%d",
+                            (double) found / planted, union, planted));
+        }
+        for (Case c : cases) {
+            allTrue.addAll(c.accounts);
+        }
+        int anyFound = 0;
+        for (Case c : cases) {
+            if (covered(c, r.alerts())) {
+                anyFound++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-16s %5d %6d %8s %8s %s   %d/%d (%.2f) by an alert of any typology%n", "any typology",
+                cases.size(), r.alerts().size(), "", "", Quality.of(allFlagged, allTrue).row(), anyFound, cases.size(),
+                (double) anyFound / cases.size());
+        System.out.println("case accounts not in the graph: " + missingAccounts);
+        System.out.println("detector time (ms): " + r.millis());
+        Map<Typology, Alert> example = new EnumMap<>(Typology.class);
+        for (Alert a : r.alerts()) {
+            example.putIfAbsent(a.typology(), a);
+        }
+        System.out.println();
+        System.out.println("one alert per typology, explained:");
+        for (Alert a : example.values()) {
+            System.out.println("  " + a.explain());
+        }
+    }
+
+    /** True when one alert covers at least half the case's accounts. */
+    private static boolean covered(Case c, List<Alert> alerts) {
+        for (Alert a : alerts) {
+            int hit = 0;
+            for (String acc : a.accounts()) {
+                if (c.accounts.contains(acc)) {
+                    hit++;
+                }
+            }
+            if (2 * hit >= c.accounts.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the alerts together cover at least half the case's accounts. */
+    private static boolean coveredTogether(Case c, List<Alert> alerts) {
+        Set<String> hit = new HashSet<>();
+        for (Alert a : alerts) {
+            for (String acc : a.accounts()) {
+                if (c.accounts.contains(acc)) {
+                    hit.add(acc);
+                }
+            }
+        }
+        return 2 * hit.size() >= c.accounts.size();
+    }
+
+    static TransactionGraph readFiod(Path file) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String[]> accounts = new HashMap<>(); // entity id -> {iban, country}
+        List<JsonNode> payments = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode e = json.readTree(line);
+                String schema = e.path("schema").asText();
+                if (schema.equals("BankAccount")) {
+                    accounts.put(e.path("id").asText(), new String[] {
+                        iban(first(e, "iban").orElse(e.path("id").asText())), first(e, "country").orElse("")});
+                } else if (schema.equals("Payment")) {
+                    payments.add(e);
+                }
+            }
+        }
+        TransactionGraphBuilder b = new TransactionGraphBuilder();
+        for (String[] a : accounts.values()) {
+            b.account(a[0], a[1]);
+        }
+        for (JsonNode p : payments) {
+            Optional<String> to = first(p, "beneficiaryAccount").map(accounts::get).map(a -> a[0]);
+            Optional<String> amount = first(p, "amount");
+            Optional<String> date = first(p, "date");
+            if (to.isEmpty() || amount.isEmpty() || date.isEmpty()) {
+                continue;
+            }
+            long cents = new BigDecimal(amount.get()).movePointRight(2).longValueExact();
+            int day = (int) LocalDate.parse(date.get()).toEpochDay();
+            String id = p.path("id").asText();
+            Optional<String> from = first(p, "payerAccount").map(accounts::get).map(a -> a[0]);
+            if (from.isPresent()) {
+                b.transfer(id, from.get(), to.get(), cents, day);
+            } else {
+                b.cashDeposit(id, first(p, "payer"), to.get(), cents, day);
+            }
+        }
+        return b.build();
+    }
+
+    static List<Case> readCases(Path file) throws Exception {
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        List<Case> cases = new ArrayList<>();
+        for (JsonNode c : root.path("cases")) {
+            Set<String> accounts = new HashSet<>();
+            for (JsonNode a : c.path("accounts")) {
+                accounts.add(iban(a.path("iban").asText()));
+            }
+            cases.add(new Case(c.path("id").asText(), c.path("typology").asText(), accounts));
+        }
+        return cases;
+    }
+
+    private static Optional<String> first(JsonNode entity, String property) {
+        JsonNode values = entity.path("properties").path(property);
+        return values.isArray() && values.size() > 0 ? Optional.of(values.get(0).asText()) : Optional.empty();
+    }
+
+    private static String iban(String raw) {
+        return raw.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+}
