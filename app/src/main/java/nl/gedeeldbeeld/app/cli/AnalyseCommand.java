@@ -37,8 +37,10 @@ import picocli.CommandLine.Option;
  * header (the published criminal networks), see {@link EdgeListReader}. A summary goes to standard error so
  * that standard output can be piped as CSV.
  */
-@Command(name = "analyse", description = "Analyse networks from an edge-list file: per-node metrics, disruption simulation.",
-        subcommands = {AnalyseCommand.Network.class, AnalyseCommand.Disrupt.class})
+@Command(name = "analyse", description = "Analyse networks, money flows and ownership: on an edge-list file (network, disrupt) or on the store as a user with a purpose.",
+        subcommands = {AnalyseCommand.Network.class, AnalyseCommand.Disrupt.class, AnalyseStoreCommands.KeyPlayers.class,
+            AnalyseStoreCommands.Alerts.class, AnalyseStoreCommands.Trace.class, AnalyseStoreCommands.Ubo.class,
+            AnalyseStoreCommands.Fronts.class})
 final class AnalyseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,12 +1,10 @@
 package nl.gedeeldbeeld.app.money;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import nl.gedeeldbeeld.analytics.money.Allocation;
 import nl.gedeeldbeeld.analytics.money.FundTrace;
 import nl.gedeeldbeeld.analytics.money.Typology;
+import nl.gedeeldbeeld.app.network.ViewParameters;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +34,7 @@ class MoneyFlowController {
         Optional<Typology> only = Optional.ofNullable(typology).filter(t -> !t.isBlank()).map(t -> Typology.byLabel(t.trim())
                 .orElseThrow(() -> new UserInputException("unknown typology '" + t + "'; use fan-in, fan-out, cycle, "
                         + "scatter-gather, gather-scatter, layering-chain, structuring, pass-through or offsetting")));
-        return flows.alerts(ctx, date("from", from), date("to", to), only);
+        return flows.alerts(ctx, ViewParameters.date("from", from), ViewParameters.date("to", to), only);
     }
 
     @GetMapping("/api/v1/money/trace")
@@ -47,27 +45,7 @@ class MoneyFlowController {
         if (depth < 1 || depth > 10) {
             throw new UserInputException("depth must be 1-10, got " + depth);
         }
-        return flows.trace(ctx, account.trim(), parse(FundTrace.Direction.class, "direction", direction),
-                parse(Allocation.class, "allocation", allocation), depth, date("from", from), date("to", to));
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String name, String text) {
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants())
-                    .toLowerCase(Locale.ROOT) + ", got '" + text + "'");
-        }
-    }
-
-    static Optional<LocalDate> date(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.trim()));
-        } catch (DateTimeParseException e) {
-            throw new UserInputException(name + " must be a date as YYYY-MM-DD, got '" + text + "'");
-        }
+        return flows.trace(ctx, account.trim(), ViewParameters.choice(FundTrace.Direction.class, "direction", direction),
+                ViewParameters.choice(Allocation.class, "allocation", allocation), depth, ViewParameters.date("from", from), ViewParameters.date("to", to));
     }
 }

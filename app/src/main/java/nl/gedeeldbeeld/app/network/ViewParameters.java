@@ -43,7 +43,8 @@ public final class ViewParameters {
         return list(text).stream().map(DerivedLink::parse).collect(Collectors.toSet());
     }
 
-    private static Optional<LocalDate> date(String name, String text) {
+    /** Parses an optional ISO date option; a bad one is the user's mistake, named. */
+    public static Optional<LocalDate> date(String name, String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -51,6 +52,16 @@ public final class ViewParameters {
             return Optional.of(LocalDate.parse(text.trim()));
         } catch (DateTimeParseException e) {
             throw new UserInputException(name + " must be a date as YYYY-MM-DD, got '" + text + "'");
+        }
+    }
+
+    /** Parses one of an enum's constants, case-insensitively; a bad one names the choices. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String name, String text) {
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(name + " must be one of "
+                    + Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ", got '" + text + "'");
         }
     }
 }
