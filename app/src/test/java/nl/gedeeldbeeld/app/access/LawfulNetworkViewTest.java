@@ -3,12 +3,15 @@ package nl.gedeeldbeeld.app.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import nl.gedeeldbeeld.analytics.view.GraphView;
 import nl.gedeeldbeeld.analytics.view.GraphViewRequest;
 import nl.gedeeldbeeld.analytics.view.LinkEvidence;
 import nl.gedeeldbeeld.analytics.view.ViewNode;
+import nl.gedeeldbeeld.app.money.MoneyFlows;
 import nl.gedeeldbeeld.app.network.NetworkViews;
+import nl.gedeeldbeeld.app.ownership.Ownerships;
 import nl.gedeeldbeeld.app.network.VisibleEntities;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -76,5 +79,27 @@ class LawfulNetworkViewTest {
         GraphView bibob = views.view(world.as("bibob-medewerker", "BIBOB_TOETS"),
                 GraphViewRequest.everything().withSchemata(Set.of("Family", "Associate")).withDerived(Set.of()));
         assertThat(bibob.graph().edgeCount()).isZero();
+    }
+
+    @Test
+    void moneyFlowsAndOwnershipRestOnlyOnWhatTheViewerMaySee() {
+        VisibleEntities entities = new VisibleEntities(world.access, world.storage.store(), SchemaRegistry.standard());
+        MoneyFlows money = new MoneyFlows(entities);
+        AccessContext fiod = world.as("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK");
+        AccessContext bibob = world.as("bibob-medewerker", "BIBOB_TOETS");
+
+        MoneyFlows.Alerts forFiod = money.alerts(fiod, Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(forFiod.transactions()).isPositive();
+        assertThat(forFiod.alerts()).as("the small world plants laundering cases in FIOD's payments").isNotEmpty();
+        MoneyFlows.Alerts forBibob = money.alerts(bibob, Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(forBibob.transactions()).as("no payment data for an integrity screening").isZero();
+        assertThat(forBibob.alerts()).isEmpty();
+
+        Ownerships ownerships = new Ownerships(entities);
+        assertThat(ownerships.view(fiod).graph().partyCount()).isPositive();
+        // The municipality's own Bibob files hold shareholdings, so the screener sees rings, but only of
+        // companies it may see.
+        assertThat(ownerships.rings(bibob)).isNotEmpty().allSatisfy(ring -> assertThat(ring.companies())
+                .allSatisfy(c -> assertThat(world.access.entities().profile(bibob, c)).as(c).isPresent()));
     }
 }
