@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.gedeeldbeeld.analytics.money.Alert;
+import nl.gedeeldbeeld.analytics.money.Allocation;
+import nl.gedeeldbeeld.analytics.money.FundTrace;
+import nl.gedeeldbeeld.analytics.money.FundTracer;
 import nl.gedeeldbeeld.analytics.money.TransactionGraph;
 import nl.gedeeldbeeld.analytics.money.TransactionGraphBuilder;
 import nl.gedeeldbeeld.analytics.money.Typology;
@@ -61,9 +64,46 @@ public final class TypologyWorldBenchmark {
         System.out.printf(Locale.ROOT, "scan (defaults, 2 threads, preferSpecific=%s): %.2f s, %d alerts%n",
                 preferSpecific, scanSeconds, r.alerts().size());
         report(g, cases, r);
+        traceChains(g, cases);
     }
 
-    record Case(String id, String typology, Set<String> accounts) {
+    /**
+     * Fund tracing on the planted layering chains: from the chain's last account, backward over the receipts
+     * of the chain's last day, under each allocation rule; how often the trace reaches the chain's first
+     * account, and what share of the last transfer it attributes to it (1.0 when all of it is traced home).
+     */
+    static void traceChains(TransactionGraph g, List<Case> cases) {
+        System.out.println();
+        System.out.println("fund tracing on the planted layering chains (backward from the last account, its last day)");
+        for (Allocation rule : Allocation.values()) {
+            int chains = 0;
+            int reached = 0;
+            double share = 0;
+            long started = System.nanoTime();
+            FundTracer tracer = new FundTracer(g, rule, 12, 100);
+            for (Case c : cases) {
+                if (!c.typology.equals("layering-chain")) {
+                    continue;
+                }
+                chains++;
+                String[] first = c.chain.get(0);
+                String[] last = c.chain.get(c.chain.size() - 1);
+                int day = Integer.parseInt(last[3]);
+                FundTrace t = tracer.backward(last[1], day, day);
+                Optional<FundTrace.Reached> origin = t.reached(first[0]);
+                if (origin.isPresent()) {
+                    reached++;
+                    share += Math.min(1.0, (double) origin.get().cents() / Long.parseLong(last[2]));
+                }
+            }
+            System.out.printf(Locale.ROOT, "  %-12s origin reached %d/%d, mean share of the last transfer traced to it %.3f"
+                    + " (%.0f ms)%n", rule, reached, chains, chains == 0 ? 0 : share / chains,
+                    (System.nanoTime() - started) / 1e6);
+        }
+    }
+
+    /** A planted case; {@code chain} holds its transfers in planting order as {from IBAN, to IBAN, cents, day}. */
+    record Case(String id, String typology, Set<String> accounts, List<String[]> chain) {
     }
 
     static void report(TransactionGraph g, List<Case> cases, TypologyScan.Result r) {
@@ -226,7 +266,13 @@ public final class TypologyWorldBenchmark {
             for (JsonNode a : c.path("accounts")) {
                 accounts.add(iban(a.path("iban").asText()));
             }
-            cases.add(new Case(c.path("id").asText(), c.path("typology").asText(), accounts));
+            List<String[]> chain = new ArrayList<>();
+            for (JsonNode t : c.path("transactions")) {
+                chain.add(new String[] {iban(t.path("fromIban").asText("")), iban(t.path("toIban").asText()),
+                    new BigDecimal(t.path("amount").asText()).movePointRight(2).toPlainString(),
+                    Long.toString(LocalDate.parse(t.path("date").asText()).toEpochDay())});
+            }
+            cases.add(new Case(c.path("id").asText(), c.path("typology").asText(), accounts, chain));
         }
         return cases;
     }

@@ -100,15 +100,18 @@ public final class CycleDetector implements TypologyDetector {
         long lo = Math.max(minCents, (long) Math.ceil(amount * (1 - tolerance)));
         long hi = (long) Math.floor(amount * (1 + tolerance));
         for (int p = g.outFirstAtOrAfter(at, t); p < g.outEnd(at); p++) {
-            int tx = g.outTx(p);
-            if (g.time(tx) - t > maxGapTicks || --budget[0] < 0) {
+            if (g.outTime(p) - t > maxGapTicks || --budget[0] < 0) {
                 break;
             }
-            long c = g.cents(tx);
-            if (c < lo || c > hi || tx == last) {
+            long c = g.outCents(p);
+            if (c < lo || c > hi) {
                 continue;
             }
-            int next = g.to(tx);
+            int tx = g.outTx(p);
+            if (tx == last) {
+                continue;
+            }
+            int next = g.outPeer(p);
             if (next == start) {
                 if (length + 1 >= minHops) {
                     path[length] = tx;

@@ -30,24 +30,24 @@ final class FanWindow {
         long sum = 0;
         int left = start;
         for (int right = start; right < end; right++) {
-            int tx = incoming ? g.inTx(right) : g.outTx(right);
-            int t = g.time(tx);
+            int t = time(g, right, incoming);
             while (left < right) {
-                int old = incoming ? g.inTx(left) : g.outTx(left);
-                if (t - g.time(old) <= window) {
+                if (t - time(g, left, incoming) <= window) {
                     break;
                 }
-                if (g.cents(old) >= minCents) {
-                    sum -= g.cents(old);
-                    if (--seen[other(g, old, incoming)] == 0) {
+                long c = cents(g, left, incoming);
+                if (c >= minCents) {
+                    sum -= c;
+                    if (--seen[peer(g, left, incoming)] == 0) {
                         distinct--;
                     }
                 }
                 left++;
             }
-            if (g.cents(tx) >= minCents) {
-                sum += g.cents(tx);
-                if (seen[other(g, tx, incoming)]++ == 0) {
+            long c = cents(g, right, incoming);
+            if (c >= minCents) {
+                sum += c;
+                if (seen[peer(g, right, incoming)]++ == 0) {
                     distinct++;
                 }
             }
@@ -59,14 +59,21 @@ final class FanWindow {
             }
         }
         for (int p = left; p < end; p++) {
-            int tx = incoming ? g.inTx(p) : g.outTx(p);
-            if (g.cents(tx) >= minCents) {
-                seen[other(g, tx, incoming)] = 0;
+            if (cents(g, p, incoming) >= minCents) {
+                seen[peer(g, p, incoming)] = 0;
             }
         }
     }
 
-    private static int other(TransactionGraph g, int tx, boolean incoming) {
-        return incoming ? g.from(tx) : g.to(tx);
+    private static int time(TransactionGraph g, int p, boolean incoming) {
+        return incoming ? g.inTime(p) : g.outTime(p);
+    }
+
+    private static long cents(TransactionGraph g, int p, boolean incoming) {
+        return incoming ? g.inCents(p) : g.outCents(p);
+    }
+
+    private static int peer(TransactionGraph g, int p, boolean incoming) {
+        return incoming ? g.inPeer(p) : g.outPeer(p);
     }
 }

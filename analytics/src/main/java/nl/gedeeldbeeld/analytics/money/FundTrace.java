@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param allocation  the rule that split each account's payments over its receipts
  * @param tracedCents the money traced: the start account's payments (forward) or receipts (backward)
  * @param accounts    the accounts reached, most money first
+ * @param truncated   true when the trace stopped at the tracer's limit of legs followed, so money further
+ *                    out is missing (raise the floor or lower the depth)
  */
 public record FundTrace(String start, Direction direction, Allocation allocation, long tracedCents,
-                        List<Reached> accounts) {
+                        List<Reached> accounts, boolean truncated) {
     public enum Direction { FORWARD, BACKWARD }
 
     public FundTrace {

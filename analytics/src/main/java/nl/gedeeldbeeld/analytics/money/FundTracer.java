@@ -26,6 +26,12 @@ import nl.gedeeldbeeld.model.UserInputException;
 public final class FundTracer {
     public static final int DEFAULT_MAX_DEPTH = 5;
     public static final long DEFAULT_FLOOR_CENTS = 100;
+    /**
+     * Legs (a piece of traced money on one transaction) followed per trace at most. The proportional rule
+     * splits every receipt over every later payment, so on a busy graph the legs multiply with each hop;
+     * past this limit the trace stops and says so rather than running out of memory.
+     */
+    public static final int MAX_LEGS = 1_000_000;
 
     private final TransactionGraph graph;
     private final Allocation allocation;
@@ -97,6 +103,8 @@ public final class FundTracer {
             }
         }
         Map<Integer, Tally> tallies = new HashMap<>();
+        int legs = queue.size();
+        boolean truncated = false;
         while (!queue.isEmpty()) {
             Leg leg = queue.poll();
             int at = forward ? graph.to(leg.tx) : graph.from(leg.tx);
@@ -112,6 +120,10 @@ public final class FundTracer {
                     int next = forward ? piece.out() : piece.in();
                     double carried = piece.cents() * share;
                     if (next < 0 || carried < floorCents || carried <= 0) {
+                        continue;
+                    }
+                    if (++legs > MAX_LEGS) {
+                        truncated = true;
                         continue;
                     }
                     List<Integer> path = new ArrayList<>(leg.path);
@@ -138,6 +150,6 @@ public final class FundTracer {
                     t.depth, flows));
         }
         reached.sort(Comparator.comparingLong((FundTrace.Reached r) -> -r.cents()).thenComparing(FundTrace.Reached::account));
-        return new FundTrace(label, direction, allocation, Math.round(traced), reached);
+        return new FundTrace(label, direction, allocation, Math.round(traced), reached, truncated);
     }
 }

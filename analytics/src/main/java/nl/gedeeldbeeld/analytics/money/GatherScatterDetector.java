@@ -76,26 +76,23 @@ public final class GatherScatterDetector implements TypologyDetector {
             int best = 0;
             int[] window = null;
             for (int i = g.inStart(h); i < g.inEnd(h); i++) {
-                int t0 = g.time(g.inTx(i));
+                int t0 = g.inTime(i);
                 while (inLeft < i) {
-                    int tx = g.inTx(inLeft++);
-                    inSum -= g.cents(tx);
-                    if (--seenIn[g.from(tx)] == 0) {
+                    inSum -= g.inCents(inLeft);
+                    if (--seenIn[g.inPeer(inLeft++)] == 0) {
                         distinctIn--;
                     }
                 }
-                while (inRight < g.inEnd(h) && g.time(g.inTx(inRight)) - t0 <= windowTicks) {
-                    int tx = g.inTx(inRight++);
-                    inSum += g.cents(tx);
-                    if (seenIn[g.from(tx)]++ == 0) {
+                while (inRight < g.inEnd(h) && g.inTime(inRight) - t0 <= windowTicks) {
+                    inSum += g.inCents(inRight);
+                    if (seenIn[g.inPeer(inRight++)]++ == 0) {
                         distinctIn++;
                     }
                 }
-                while (outLeft < g.outEnd(h) && g.time(g.outTx(outLeft)) < t0) {
+                while (outLeft < g.outEnd(h) && g.outTime(outLeft) < t0) {
                     if (outLeft < outRight) {
-                        int tx = g.outTx(outLeft);
-                        outSum -= g.cents(tx);
-                        if (--seenOut[g.to(tx)] == 0) {
+                        outSum -= g.outCents(outLeft);
+                        if (--seenOut[g.outPeer(outLeft)] == 0) {
                             distinctOut--;
                         }
                     } else {
@@ -103,10 +100,9 @@ public final class GatherScatterDetector implements TypologyDetector {
                     }
                     outLeft++;
                 }
-                while (outRight < g.outEnd(h) && g.time(g.outTx(outRight)) - t0 <= windowTicks) {
-                    int tx = g.outTx(outRight++);
-                    outSum += g.cents(tx);
-                    if (seenOut[g.to(tx)]++ == 0) {
+                while (outRight < g.outEnd(h) && g.outTime(outRight) - t0 <= windowTicks) {
+                    outSum += g.outCents(outRight);
+                    if (seenOut[g.outPeer(outRight++)]++ == 0) {
                         distinctOut++;
                     }
                 }
@@ -118,10 +114,10 @@ public final class GatherScatterDetector implements TypologyDetector {
                 }
             }
             for (int p = inLeft; p < inRight; p++) {
-                seenIn[g.from(g.inTx(p))] = 0;
+                seenIn[g.inPeer(p)] = 0;
             }
             for (int p = outLeft; p < outRight; p++) {
-                seenOut[g.to(g.outTx(p))] = 0;
+                seenOut[g.outPeer(p)] = 0;
             }
             if (window != null) {
                 Finding f = new Finding().account(h);

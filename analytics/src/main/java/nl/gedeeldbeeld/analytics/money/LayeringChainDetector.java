@@ -97,11 +97,11 @@ public final class LayeringChainDetector implements TypologyDetector {
         int t = g.time(e);
         long a = g.cents(e);
         for (int p = g.inFirstAtOrAfter(v, t - maxDwellTicks); p < g.inEnd(v); p++) {
-            int d = g.inTx(p);
-            if (g.time(d) > t) {
+            if (g.inTime(p) > t) {
                 break;
             }
-            if (d != e && follows(g.cents(d), a) && g.from(d) != g.to(e) && g.cents(d) >= minCents) {
+            long c = g.inCents(p);
+            if (c >= minCents && follows(c, a) && g.inPeer(p) != g.to(e) && g.inTx(p) != e) {
                 return true;
             }
         }
@@ -126,12 +126,15 @@ public final class LayeringChainDetector implements TypologyDetector {
         int t = g.time(last);
         long a = g.cents(last);
         for (int p = g.outFirstAtOrAfter(at, t); p < g.outEnd(at); p++) {
-            int tx = g.outTx(p);
-            if (g.time(tx) - t > maxDwellTicks || --budget[0] < 0) {
+            if (g.outTime(p) - t > maxDwellTicks || --budget[0] < 0) {
                 break;
             }
-            long c = g.cents(tx);
-            if (c < minCents || !follows(a, c) || onPath(path, length, tx)) {
+            long c = g.outCents(p);
+            if (c < minCents || !follows(a, c)) {
+                continue;
+            }
+            int tx = g.outTx(p);
+            if (onPath(path, length, tx)) {
                 continue;
             }
             path[length] = tx;

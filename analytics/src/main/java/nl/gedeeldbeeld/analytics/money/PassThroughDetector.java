@@ -63,24 +63,23 @@ public final class PassThroughDetector implements TypologyDetector {
             int longestDwell = 0;
             int p = g.inStart(v);
             while (p < g.inEnd(v)) {
-                int first = g.inTx(p);
-                if (g.cents(first) < minCents) {
+                if (g.inCents(p) < minCents) {
                     p++;
                     continue;
                 }
-                int t = g.time(first);
+                int t = g.inTime(p);
                 int q = p;
                 long received = 0;
-                while (q < g.inEnd(v) && g.time(g.inTx(q)) - t <= maxDwellTicks) {
-                    received += g.cents(g.inTx(q++));
+                while (q < g.inEnd(v) && g.inTime(q) - t <= maxDwellTicks) {
+                    received += g.inCents(q++);
                 }
                 long paid = 0;
                 int lastOut = t;
                 int o = g.outFirstAtOrAfter(v, t);
                 int outFrom = o;
-                for (; o < g.outEnd(v) && g.time(g.outTx(o)) - t <= maxDwellTicks; o++) {
-                    paid += g.cents(g.outTx(o));
-                    lastOut = g.time(g.outTx(o));
+                for (; o < g.outEnd(v) && g.outTime(o) - t <= maxDwellTicks; o++) {
+                    paid += g.outCents(o);
+                    lastOut = g.outTime(o);
                 }
                 if (paid >= received * (1 - maxResidual) && paid <= received * (1 + maxResidual)) {
                     if (f == null) {

@@ -68,24 +68,24 @@ public final class ScatterGatherDetector implements TypologyDetector {
             }
             int k = 0;
             for (int p = g.outStart(s); p < g.outEnd(s); p++) {
-                int e = g.outTx(p);
-                long a = g.cents(e);
-                int v = g.to(e);
+                long a = g.outCents(p);
+                int v = g.outPeer(p);
                 if (a < minCents || v == s) {
                     continue;
                 }
                 long lo = (long) Math.ceil(a * (1 - tolerance));
                 long hi = (long) Math.floor(a * (1 + tolerance));
-                int t = g.time(e);
+                int t = g.outTime(p);
                 for (int q = g.outFirstAtOrAfter(v, t); q < g.outEnd(v); q++) {
-                    int f = g.outTx(q);
-                    if (g.time(f) - t > maxDwellTicks) {
+                    if (g.outTime(q) - t > maxDwellTicks) {
                         break;
                     }
-                    int sink = g.to(f);
-                    if (g.cents(f) < lo || g.cents(f) > hi || sink == s || sink == v) {
+                    int sink = g.outPeer(q);
+                    long c = g.outCents(q);
+                    if (c < lo || c > hi || sink == s || sink == v) {
                         continue;
                     }
+                    int f = g.outTx(q);
                     if (k == legs.length) {
                         legs = Arrays.copyOf(legs, 2 * k);
                         gather = Arrays.copyOf(gather, 2 * k);

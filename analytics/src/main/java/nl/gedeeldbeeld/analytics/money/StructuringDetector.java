@@ -71,9 +71,12 @@ public final class StructuringDetector implements TypologyDetector {
             }
             int k = 0;
             for (int p = g.inStart(v); p < g.inEnd(v); p++) {
+                long c = g.inCents(p);
+                if (c < lowCents || c >= thresholdCents) {
+                    continue;
+                }
                 int tx = g.inTx(p);
-                long c = g.cents(tx);
-                if (c >= lowCents && c < thresholdCents && (includeTransfers || g.isCashDeposit(tx))) {
+                if (includeTransfers || g.isCashDeposit(tx)) {
                     if (k == near.length) {
                         near = java.util.Arrays.copyOf(near, 2 * k);
                     }

@@ -22,6 +22,7 @@ class FundTracerTest {
         // 120 = all 100 of A's (oldest) + 20 of B's.
         FundTrace back = new FundTracer(mixed(), Allocation.FIFO).backward("C");
         assertThat(back.tracedCents()).isEqualTo(12_000);
+        assertThat(back.truncated()).isFalse();
         assertThat(cents(back, "M")).isEqualTo(12_000);
         assertThat(cents(back, "A")).isEqualTo(10_000);
         assertThat(cents(back, "B")).isEqualTo(2_000);
