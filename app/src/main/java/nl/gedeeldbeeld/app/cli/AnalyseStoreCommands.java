@@ -3,7 +3,6 @@ package nl.gedeeldbeeld.app.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import nl.gedeeldbeeld.analytics.money.Alert;
 import nl.gedeeldbeeld.analytics.money.Allocation;
 import nl.gedeeldbeeld.analytics.money.FundTrace;
@@ -19,11 +18,8 @@ import nl.gedeeldbeeld.app.network.VisibleEntities;
 import nl.gedeeldbeeld.app.ownership.Ownerships;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
-import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.store.Storage;
-import nl.gedeeldbeeld.store.StoreFactory;
-import nl.gedeeldbeeld.store.access.AccessLayer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,27 +33,12 @@ final class AnalyseStoreCommands {
     private AnalyseStoreCommands() {
     }
 
-    /** Opens the store, audit log and access layer, and runs the analysis as {@code --as} for {@code --purpose}. */
-    abstract static class AsUser implements Callable<Integer> {
-        @CommandLine.Mixin
-        StoreOptions options;
-
-        @CommandLine.Mixin
-        AccessOptions access;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    /** Runs the analysis as {@code --as} for {@code --purpose}, reading through the access layer. */
+    abstract static class AsUser extends UserCommand {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Storage storage = StoreFactory.open(options.config()); AuditLog log = access.openAudit(options)) {
-                AccessLayer layer = access.layer(storage, log);
-                run(new VisibleEntities(layer, storage.store(), SchemaRegistry.standard()), storage, access.open(layer),
-                        out);
-            }
-            out.flush();
-            return 0;
+        void run(Session session, PrintWriter out) {
+            run(new VisibleEntities(session.layer(), session.storage().store(), SchemaRegistry.standard()),
+                    session.storage(), session.ctx(), out);
         }
 
         abstract void run(VisibleEntities entities, Storage storage, AccessContext ctx, PrintWriter out);

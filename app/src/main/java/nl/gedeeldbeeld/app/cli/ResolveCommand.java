@@ -107,27 +107,13 @@ final class ResolveCommand implements Callable<Integer> {
         }
     }
 
-    abstract static class AsUser implements Callable<Integer> {
-        @CommandLine.Mixin
-        StoreOptions options;
-
-        @CommandLine.Mixin
-        AccessOptions access;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    abstract static class AsUser extends UserCommand {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Storage storage = StoreFactory.open(options.config()); AuditLog log = access.openAudit(options)) {
-                AccessLayer layer = access.layer(storage, log);
-                IdentityService identities = new IdentityService(layer, storage.store(), storage.store().judgements(),
-                        layer.decisions().catalogue(), SchemaRegistry.standard(), log, Clock.systemUTC());
-                run(identities, access.open(layer), out);
-            }
-            out.flush();
-            return 0;
+        void run(Session session, PrintWriter out) {
+            IdentityService identities = new IdentityService(session.layer(), session.storage().store(),
+                    session.storage().store().judgements(), session.layer().decisions().catalogue(),
+                    SchemaRegistry.standard(), session.log(), Clock.systemUTC());
+            run(identities, session.ctx(), out);
         }
 
         abstract void run(IdentityService identities, AccessContext ctx, PrintWriter out);

@@ -3,14 +3,12 @@ package nl.gedeeldbeeld.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code gb analyse} on the store: FIOD's data (two persons, a company, an ownership, two accounts and a
@@ -24,15 +22,13 @@ class AnalyseStoreCommandsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final GbConsole console = new GbConsole();
+    private final StringWriter out = console.out;
+    private final StringWriter err = console.err;
     private String store;
 
     private int gb(String... args) {
-        CommandLine cli = Gb.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return console.run(args);
     }
 
     @BeforeEach
