@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.gedeeldbeeld.model.entity.EntityRecord;
 
 /**
@@ -45,6 +46,11 @@ final class GoamlReportMapper {
     static final Set<String> REPORT_CODES = Set.of("UTR", "STR", "SAR", "CTR", "EFT", "IFT", "AIF", "AIFT");
 
     private static final ZoneId LEGAL_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+    private static final Pattern IBAN_SHAPE = Pattern.compile("[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern KVK = Pattern.compile("[0-9]{8}");
 
     private final String fileName;
 
@@ -251,7 +257,7 @@ final class GoamlReportMapper {
         private Party account(GoamlElement account, String label, Optional<String> country) {
             Optional<String> number = value(account, "account", label);
             Optional<String> iban = value(account, "iban", label)
-                    .or(() -> number.filter(n -> n.replace(" ", "").matches("[A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{10,30}")));
+                    .or(() -> number.filter(n -> IBAN_SHAPE.matcher(n.replace(" ", "")).matches()));
             Optional<String> institution = value(account, "swift", label).or(() -> value(account, "institution_code", label))
                     .or(() -> value(account, "institution_name", label));
             String id;
@@ -379,7 +385,7 @@ final class GoamlReportMapper {
             number.ifPresent(v -> d.add("registrationNumber", v));
             // FIU-NL's reporters are Dutch: a Dutch (or unstated) registration of eight digits is a KvK number.
             if (number.isPresent() && country.map(c -> c.equalsIgnoreCase("NL")).orElse(true)
-                    && compact(number.get()).matches("[0-9]{8}")) {
+                    && KVK.matcher(compact(number.get())).matches()) {
                 d.add("kvkNumber", number.get());
             }
             country.ifPresent(v -> d.add("jurisdiction", v));
@@ -486,7 +492,7 @@ final class GoamlReportMapper {
 
     /** An xs:decimal: digits with an optional point, no grouping, no exponent. */
     private static Optional<BigDecimal> decimal(String text) {
-        if (!text.matches("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)")) {
+        if (!DECIMAL.matcher(text).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text));
@@ -527,10 +533,10 @@ final class GoamlReportMapper {
     }
 
     private static String compact(String identifier) {
-        return identifier.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
+        return SEPARATORS.matcher(identifier).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static String key(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITE_SPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -78,6 +78,20 @@ class GoamlQuarantineTest {
     }
 
     @Test
+    void anInvalidValueRejectsTheWholeReportNamedByTheEntityItIsIn() {
+        String badIban = good("T1").replace("NL20INGB0001234567", "NL20INGB0001234568");
+
+        ImportReport report = importXml("iban.xml", reports(badIban, good("T2")), 10);
+
+        assertThat(report.problems()).containsExactly("iban.xml: line 3: report 1: transaction T1 to_account.iban: IBAN "
+                + "'NL20INGB0001234568' fails its checksum (mod 97); check for a typing error");
+        // All or nothing: not even the report's valid payer account or its note is stated.
+        assertThat(store.values(DATASET, "goaml-tx:1001:T1", "id")).isEmpty();
+        assertThat(store.values(DATASET, "goaml-report:1001:REF-T1", "id")).isEmpty();
+        assertThat(store.values(DATASET, "goaml-tx:1001:T2", "amount")).containsExactly("100");
+    }
+
+    @Test
     void aTransactionWithoutPayerSideOrWithAnEmptyOneIsQuarantined() {
         String noFrom = report("T1", transaction("T1", "1.00", "2024-03-01").replaceAll("<t_from>.*</t_from>", ""));
         String emptyFrom = report("T2", transaction("T2", "1.00", "2024-03-01")
