@@ -40,6 +40,7 @@ public final class GoamlReader implements RecordReader {
     private final boolean rootIsReport;
     private final Deque<SourceRecord> pending = new ArrayDeque<>(2);
     private boolean done;
+    private boolean broken;
     private int reports;
 
     /** @throws UserInputException when the file is empty, not XML at all, or declares a DTD */
@@ -96,7 +97,9 @@ public final class GoamlReader implements RecordReader {
         if (rootIsReport) {
             done = true;
             readReport(xml.getLocation().getLineNumber());
-            finishDocument();
+            if (!broken) {
+                finishDocument();
+            }
             return Optional.ofNullable(pending.poll());
         }
         try {
@@ -134,6 +137,7 @@ public final class GoamlReader implements RecordReader {
             }
         } catch (BrokenXml e) {
             done = true;
+            broken = true;
             pending.add(new SourceRecord.Unreadable(line, e.partial.toXml(), "report " + index + ": malformed XML at "
                     + position(e.cause.getLocation()) + ": " + message(e.cause) + "; nothing after this point could be read"));
         }

@@ -187,6 +187,18 @@ class GoamlQuarantineTest {
     }
 
     @Test
+    void aSingleReportFileThatBreaksIsOneQuarantinedRecord() {
+        String broken = good("T1").replace("</report>", "</rapport>");
+
+        ImportReport report = importXml("los-kapot.xml", "<?xml version=\"1.0\"?>\n" + broken, 10);
+
+        assertThat(report.recordsRead()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().asString()
+                .startsWith("los-kapot.xml: line 2: report 1: malformed XML at line 10, column ")
+                .contains("must be terminated by the matching end-tag \"</report>\"");
+    }
+
+    @Test
     void aSingleReportFileIsOneRecord() {
         ImportReport report = importXml("los.xml", "<?xml version=\"1.0\"?>\n" + good("T1"), 10);
 
