@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--format", description = "ftm, csv, tsv or goaml (default: from the file name; .xml is goAML).")
     String format;
 
-    @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction; a goAML report is one record (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "Import every file a world's manifest.json lists, with its provenance.")
