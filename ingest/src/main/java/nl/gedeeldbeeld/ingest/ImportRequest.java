@@ -55,8 +55,8 @@ public record ImportRequest(List<Path> files, SourceFormat format, Optional<Path
         if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
             throw new UserInputException("batch size must be between 1 and " + MAX_BATCH_SIZE + ", not " + batchSize);
         }
-        if (mapping.isPresent() && format == SourceFormat.FTM) {
-            throw new UserInputException("a mapping applies to CSV and TSV files only, not to FtM JSON lines");
+        if (mapping.isPresent() && (format == SourceFormat.FTM || format == SourceFormat.GOAML)) {
+            throw new UserInputException("a mapping applies to CSV and TSV files only, not to " + format.title());
         }
     }
 

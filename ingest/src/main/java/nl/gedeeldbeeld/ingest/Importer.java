@@ -98,8 +98,8 @@ public final class Importer {
             throw new UserInputException(file + ": cannot read the file (permission denied)");
         }
         SourceFormat format = request.format().resolve(file, mapping.flatMap(CsvMapping::format));
-        if (format == SourceFormat.FTM && mapping.isPresent()) {
-            throw new UserInputException(fileName + ": a mapping applies to CSV and TSV files, and this is FtM JSON lines");
+        if (!format.isDelimited() && mapping.isPresent()) {
+            throw new UserInputException(fileName + ": a mapping applies to CSV and TSV files, and this is " + format.title());
         }
         if (format.isDelimited() && mapping.isEmpty()) {
             throw new UserInputException(fileName + ": a " + format.name() + " file needs a mapping; give --mapping FILE.yml (see docs/csv-mapping.md)");
@@ -109,8 +109,11 @@ public final class Importer {
 
         // The reader checks a CSV header against the mapping here, before a run exists: a file that
         // fails as a whole leaves no trace in the ledger.
-        try (RecordReader reader = format == SourceFormat.FTM ? new FtmJsonLinesReader(file)
-                : new CsvMappingReader(file, mapping.orElseThrow(), delimiter, fingerprint.endsWithNewline())) {
+        try (RecordReader reader = switch (format) {
+            case FTM -> new FtmJsonLinesReader(file);
+            case GOAML -> new GoamlReader(file);
+            default -> new CsvMappingReader(file, mapping.orElseThrow(), delimiter, fingerprint.endsWithNewline());
+        }) {
             List<String> header = reader instanceof CsvMappingReader csv ? csv.header() : List.of();
             Optional<String> mappingSha = mapping.map(CsvMapping::sha256);
             RunParameters parameters = new RunParameters(format, file.toString(), mapping.map(CsvMapping::location),

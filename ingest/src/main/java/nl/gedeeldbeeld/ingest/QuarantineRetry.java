@@ -107,6 +107,11 @@ public final class QuarantineRetry {
                 totals.inserted(), totals.refreshed(), stillFailing);
     }
 
+    private static int reportIndex(String reason) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^report (\\d+)").matcher(reason);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     /** Turns a quarantined record's raw text back into a source record, the way the original reader did. */
     @FunctionalInterface
     private interface Reparser {
@@ -118,6 +123,10 @@ public final class QuarantineRetry {
             FtmLineParser parser = new FtmLineParser(sourceFile);
             // Not "truncated" any more: a cut-off record that still fails is plainly malformed now.
             return q -> parser.parse(q.recordNumber(), q.rawRecord(), false);
+        }
+        if (parameters.format() == SourceFormat.GOAML) {
+            // The report's position in its file is only in the reason it was quarantined with.
+            return q -> GoamlReader.reparse(sourceFile, q.recordNumber(), reportIndex(q.reason()), q.rawRecord());
         }
         String mappingPath = parameters.mapping().orElseThrow(
                 () -> new IllegalStateException("CSV run without a mapping in its parameters"));

@@ -7,7 +7,7 @@ import nl.gedeeldbeeld.model.UserInputException;
 
 /** How a source file is written. {@link #AUTO} means: tell from the file's extension (or the mapping). */
 public enum SourceFormat {
-    AUTO, FTM, CSV, TSV;
+    AUTO, FTM, CSV, TSV, GOAML;
 
     public static SourceFormat parse(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
@@ -15,7 +15,8 @@ public enum SourceFormat {
             case "ftm", "json", "jsonl", "ndjson" -> FTM;
             case "csv" -> CSV;
             case "tsv" -> TSV;
-            default -> throw new UserInputException("format '" + text + "' must be ftm, csv, tsv or auto");
+            case "goaml", "xml" -> GOAML;
+            default -> throw new UserInputException("format '" + text + "' must be ftm, csv, tsv, goaml or auto");
         };
     }
 
@@ -40,7 +41,10 @@ public enum SourceFormat {
         if (name.endsWith(".tsv") || name.endsWith(".tab")) {
             return TSV;
         }
-        throw new UserInputException(file + ": cannot tell the format from the file name; give --format ftm, csv or tsv");
+        if (name.endsWith(".xml")) {
+            return GOAML; // the one XML format there is an importer for
+        }
+        throw new UserInputException(file + ": cannot tell the format from the file name; give --format ftm, csv, tsv or goaml");
     }
 
     public boolean isDelimited() {
@@ -49,6 +53,15 @@ public enum SourceFormat {
 
     public char defaultDelimiter() {
         return this == TSV ? '\t' : ',';
+    }
+
+    /** How the format is named in messages. */
+    public String title() {
+        return switch (this) {
+            case FTM -> "FtM JSON lines";
+            case GOAML -> "goAML XML";
+            default -> name();
+        };
     }
 
     public String code() {

@@ -74,14 +74,14 @@ class UserErrorsTest {
         Path file = write(dir, "a.dat", "x\n");
 
         assertThatThrownBy(() -> importer(store).importFile(request(file).build(), file, ProgressListener.NONE))
-                .hasMessage(file + ": cannot tell the format from the file name; give --format ftm, csv or tsv");
+                .hasMessage(file + ": cannot tell the format from the file name; give --format ftm, csv, tsv or goaml");
     }
 
     @Test
     void badRequestValuesAreUserErrors() {
         assertThatThrownBy(() -> ImportRequest.builder("Mijn Dataset", "POLITIE", "WPG_ART9").file(dir).build())
                 .hasMessage("dataset name 'Mijn Dataset' must be 1–63 lower-case letters, digits, '-' or '_'");
-        assertThatThrownBy(() -> request(dir).format("xls")).hasMessage("format 'xls' must be ftm, csv, tsv or auto");
+        assertThatThrownBy(() -> request(dir).format("xls")).hasMessage("format 'xls' must be ftm, csv, tsv, goaml or auto");
         assertThatThrownBy(() -> request(dir).retainUntil("31-12-2030"))
                 .hasMessage("retain-until '31-12-2030' must be a date such as 2030-12-31");
         assertThatThrownBy(() -> request(dir).batchSize(0).build())

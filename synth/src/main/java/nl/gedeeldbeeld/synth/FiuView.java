@@ -82,9 +82,10 @@ final class FiuView implements PartnerView {
         reports.sort(Comparator.comparingInt(Report::day).thenComparing(Report::trueTx));
         progress.progress("fiu", 1, 2);
         try (MappedTable t = new MappedTable(outDir, "fiu/ongebruikelijke_transacties.csv", HEADER, mapping, SOURCE,
-                ledger, "FIU-NL: ongebruikelijke transacties gemeld door banken (Wwft)")) {
+                ledger, "FIU-NL: ongebruikelijke transacties gemeld door banken (Wwft)");
+             GoamlReports goaml = new GoamlReports(outDir, "fiu/ongebruikelijke_transacties.goaml.xml")) {
             for (Report r : reports) {
-                report(t, r);
+                report(t, goaml, r);
             }
             progress.progress("fiu", 2, 2);
             return List.of(t.entry());
@@ -95,7 +96,7 @@ final class FiuView implements PartnerView {
                           String indicator) {
     }
 
-    private void report(MappedTable t, Report r) throws IOException {
+    private void report(MappedTable t, GoamlReports goaml, Report r) throws IOException {
         counter += 1 + rng.nextInt(30);
         String ot = "OT-" + DutchFormats.date(r.day()).getYear() + "-" + IbanFactory.pad(counter, 8);
         Accounts acc = world.accounts;
@@ -106,9 +107,15 @@ final class FiuView implements PartnerView {
         String payerIban = fromAccount < 0 ? "" : noise.chance(0.15) ? IbanFactory.grouped(acc.iban(fromAccount))
                 : acc.iban(fromAccount);
         String payeeIban = noise.chance(0.15) ? IbanFactory.grouped(acc.iban(toAccount)) : acc.iban(toAccount);
+        // Drawn in the order the CSV row always drew them, so the goAML copy leaves the world as it was.
+        int reportedDay = r.day() + 1 + rng.nextInt(30);
+        String payerName = holderName(r.payerRef());
+        String payeeName = holderName(payeeRef);
+        goaml.report(ot, reporter.code, reporter.displayName, reportedDay, r.day(), r.cents(), payerName,
+                Ref.isPerson(r.payerRef()), payerIban, payeeName, payeeIban, r.purpose(), r.indicator());
         t.row(new String[] {
-            ot, reporter.displayName, DutchFormats.dmy(r.day() + 1 + rng.nextInt(30)), DutchFormats.dmy(r.day()),
-            DutchFormats.amountDutch(r.cents()), "EUR", holderName(r.payerRef()), payerIban, holderName(payeeRef),
+            ot, reporter.displayName, DutchFormats.dmy(reportedDay), DutchFormats.dmy(r.day()),
+            DutchFormats.amountDutch(r.cents()), "EUR", payerName, payerIban, payeeName,
             payeeIban, r.purpose(), r.indicator()
         }, r.trueTx(), world.partyTrueId(r.payerRef()), fromAccount < 0 ? "" : Accounts.trueId(fromAccount),
                 world.partyTrueId(payeeRef), Accounts.trueId(toAccount));

@@ -85,6 +85,19 @@ class WorldGeneratorTest {
     }
 
     @Test
+    void theFiuReportsAreAlsoWrittenAsGoamlOneReportPerCsvRowAndOutsideTheManifest() throws IOException {
+        Csv csv = Csv.read(small.resolve("fiu/ongebruikelijke_transacties.csv"), false);
+        String goaml = Files.readString(small.resolve("fiu/ongebruikelijke_transacties.goaml.xml"));
+        int reports = goaml.split("<report>", -1).length - 1;
+
+        assertThat(reports).isEqualTo(csv.rows.size());
+        assertThat(goaml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<reports>\n  <report><rentity_id>")
+                .endsWith("</reports>\n");
+        // The same reports as the CSV: listing both would import every report twice.
+        assertThat(Files.readString(small.resolve("manifest.json"))).doesNotContain("goaml");
+    }
+
+    @Test
     void everyRecordInEveryPartnerFileHasExactlyOneIdentityRow() throws IOException {
         Set<String> produced = new HashSet<>();
         for (JsonNode f : JSON.readTree(small.resolve("manifest.json").toFile()).get("files")) {

@@ -23,12 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Imports partner files into the store, each tagged with dataset, partner, legal regime, reliability and
+ * Imports partner files (FtM JSON lines, mapped CSV/TSV, goAML XML) into the store, each tagged with dataset, partner, legal regime, reliability and
  * retention; or every file a synthetic world's manifest lists. Exit 0 when every record was imported,
  * 1 when records were quarantined or a file failed (one line per problem), 2 for a usage mistake.
  */
 @Command(name = "ingest", description = {
-        "Import FtM JSON lines or mapped CSV/TSV files.",
+        "Import FtM JSON lines, mapped CSV/TSV files or goAML XML (FIU-Nederland's unusual-transaction reports).",
         "Every bad record is reported as FILE: line N: reason and kept in quarantine; the good records commit."})
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -52,10 +52,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE.yml", description = "Mapping for CSV/TSV files (see docs/csv-mapping.md).")
     Path mapping;
 
-    @Option(names = "--format", description = "ftm, csv or tsv (default: from the file name).")
+    @Option(names = "--format", description = "ftm, csv, tsv or goaml (default: from the file name; .xml is goAML).")
     String format;
 
-    @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction; a goAML report is one record (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "Import every file a world's manifest.json lists, with its provenance.")
