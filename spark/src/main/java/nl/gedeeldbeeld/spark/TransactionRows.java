@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -28,7 +29,8 @@ import org.apache.spark.sql.types.DataTypes;
  *   <tr><td>{@code to}</td><td>the receiving account</td></tr>
  *   <tr><td>{@code cents}</td><td>the amount in euro cents, positive</td></tr>
  *   <tr><td>{@code tick}</td><td>the time in ticks (days since 1970-01-01 for the world)</td></tr>
- *   <tr><td>{@code cash}</td><td>optional, true for a cash deposit (default false)</td></tr>
+ *   <tr><td>{@code cash}</td><td>optional, true for a cash deposit (empty or absent: false; Spark's boolean
+ *       cast reads true/false, t/f, yes/no, y/n, 1/0)</td></tr>
  *   <tr><td>{@code from_jurisdiction}, {@code to_jurisdiction}</td><td>optional country codes of the accounts</td></tr>
  * </table>
  *
@@ -97,7 +99,7 @@ public final class TransactionRows {
         Column[] columns = {col("id").cast(DataTypes.StringType).as("id"), col("from").cast(DataTypes.StringType).as("from"),
                 col("to").cast(DataTypes.StringType).as("to"), col("cents").cast(DataTypes.LongType).as("cents"),
                 col("tick").cast(DataTypes.IntegerType).as("tick"),
-                (present.contains("cash") ? col("cash").cast(DataTypes.BooleanType) : lit(false)).as("cash"),
+                (present.contains("cash") ? coalesce(col("cash").cast(DataTypes.BooleanType), lit(false)) : lit(false)).as("cash"),
                 (present.contains("from_jurisdiction") ? col("from_jurisdiction").cast(DataTypes.StringType)
                         : lit(null).cast(DataTypes.StringType)).as("from_jurisdiction"),
                 (present.contains("to_jurisdiction") ? col("to_jurisdiction").cast(DataTypes.StringType)
