@@ -37,6 +37,21 @@ public final class BetweennessCentrality extends LazyScores {
         return new BetweennessCentrality(graph, true, normalised);
     }
 
+    /**
+     * Σ over the given sources of Brandes' dependencies δ_s(v), per node v, unscaled: the sum {@link #of} halves
+     * (and {@link SampledBetweenness} scales by n/2k). For a distributed run that splits the sources over
+     * machines and adds the vectors (the spark module); adding them in another order changes only rounding.
+     */
+    public static double[] dependencySums(Graph graph, int[] sources, boolean weighted) {
+        int n = graph.nodeCount();
+        for (int s : sources) {
+            if (s < 0 || s >= n) {
+                throw new IllegalArgumentException("source " + s + " is not a node of a graph with " + n + " nodes");
+            }
+        }
+        return Brandes.dependencySums(graph, sources, weighted);
+    }
+
     @Override
     double[] compute() {
         int n = graph.nodeCount();

@@ -85,8 +85,8 @@ public final class SampledBetweenness extends LazyScores {
                 confidenceLevel(), epsilon(), pivots(), graph.nodeCount(), seed);
     }
 
-    @Override
-    double[] compute() {
+    /** The sources drawn (seeded), in draw order: the first k of a partial Fisher-Yates shuffle of the nodes. */
+    public int[] sources() {
         int n = graph.nodeCount();
         int k = pivots();
         int[] permutation = new int[n];
@@ -100,7 +100,14 @@ public final class SampledBetweenness extends LazyScores {
             permutation[i] = permutation[j];
             permutation[j] = t;
         }
-        int[] sources = java.util.Arrays.copyOf(permutation, k);
+        return java.util.Arrays.copyOf(permutation, k);
+    }
+
+    @Override
+    double[] compute() {
+        int n = graph.nodeCount();
+        int k = pivots();
+        int[] sources = sources();
         double[] sums = Brandes.dependencySums(graph, sources, false);
         double scale = k == 0 ? 0 : 0.5 * n / k;
         for (int v = 0; v < n; v++) {
