@@ -163,7 +163,7 @@ public final class KeyPlayerAnalysis {
             ViewNode node = view.node(v);
             Map<String, Integer> kinds = evidenceKinds(v);
             String explanation = String.format(Locale.ROOT,
-                    "%s: betweenness %.4f (rang %d van %d), %d verbanden (%s), PageRank %.4f, k-core %d, "
+                    "%s: betweenness %.4f (rang %d van %d), %d buren (bewijs: %s), PageRank %.4f, k-core %d, "
                             + "gemeenschap %d, constraint %.3f%s",
                     node.caption(), b[v], r + 1, n, g.degree(v), describe(kinds), pageRank[v], coreness.coreness(v),
                     communities.of(v), constraint[v], node.roles().isEmpty() ? ""

@@ -124,8 +124,9 @@ final class AnalyseStoreCommands {
                     ViewParameters.date("--to", to), only);
             out.printf(Locale.ROOT, "%d betalingen tussen %d rekeningen; %d signalen%n", alerts.transactions(),
                     alerts.accounts(), alerts.alerts().size());
-            for (Alert a : alerts.alerts().subList(0, Math.min(limit, alerts.alerts().size()))) {
-                out.println(a.explain());
+            for (int i = 0; i < Math.min(limit, alerts.alerts().size()); i++) {
+                Alert a = alerts.alerts().get(i);
+                out.println(a.explain() + (alerts.tickDates().get(i).isEmpty() ? "" : " " + alerts.tickDates().get(i)));
                 out.println("    rekeningen: " + a.accounts().stream().map(acc -> alerts.accountCaptions().getOrDefault(acc, acc))
                         .toList());
             }

@@ -34,9 +34,14 @@ public final class MoneyFlows {
         return builder.build();
     }
 
-    /** Alerts with the captions of their accounts and what the view left out. */
+    /**
+     * Alerts with the captions of their accounts and what the view left out. Ticks are days here (see
+     * {@link TransactionViewBuilder}); {@code tickDates} gives each alert's tick figures as dates, so a
+     * reader need not count days since 1970.
+     */
     public record Alerts(int transactions, int accounts, List<nl.gedeeldbeeld.analytics.money.Alert> alerts,
-                         java.util.Map<String, String> accountCaptions, List<String> notes) {
+                         List<java.util.Map<String, LocalDate>> tickDates, java.util.Map<String, String> accountCaptions,
+                         List<String> notes) {
     }
 
     public Alerts alerts(AccessContext ctx, Optional<LocalDate> from, Optional<LocalDate> to,
@@ -46,7 +51,20 @@ public final class MoneyFlows {
         List<nl.gedeeldbeeld.analytics.money.Alert> alerts = only.map(result::of).orElse(result.alerts());
         java.util.Map<String, String> captions = new java.util.TreeMap<>();
         alerts.forEach(a -> a.accounts().forEach(acc -> captions.put(acc, view.accountCaptions().getOrDefault(acc, acc))));
-        return new Alerts(view.graph().transactionCount(), view.graph().accountCount(), alerts, captions, view.notes());
+        List<java.util.Map<String, LocalDate>> dates = alerts.stream().map(MoneyFlows::tickDates).toList();
+        return new Alerts(view.graph().transactionCount(), view.graph().accountCount(), alerts, dates, captions,
+                view.notes());
+    }
+
+    /** The figures named "…Tick" as dates; spans ("…Ticks") stay numbers of days. */
+    private static java.util.Map<String, LocalDate> tickDates(nl.gedeeldbeeld.analytics.money.Alert alert) {
+        java.util.Map<String, LocalDate> dates = new java.util.LinkedHashMap<>();
+        alert.figures().forEach((name, value) -> {
+            if (name.endsWith("Tick")) {
+                dates.put(name, LocalDate.ofEpochDay(value.longValue()));
+            }
+        });
+        return dates;
     }
 
     public FundTrace trace(AccessContext ctx, String account, FundTrace.Direction direction, Allocation allocation,

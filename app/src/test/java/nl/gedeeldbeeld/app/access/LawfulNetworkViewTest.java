@@ -91,6 +91,8 @@ class LawfulNetworkViewTest {
         MoneyFlows.Alerts forFiod = money.alerts(fiod, Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(forFiod.transactions()).isPositive();
         assertThat(forFiod.alerts()).as("the small world plants laundering cases in FIOD's payments").isNotEmpty();
+        assertThat(forFiod.tickDates()).hasSameSizeAs(forFiod.alerts()).anySatisfy(dates ->
+                assertThat(dates.get("firstTick")).isAfter(java.time.LocalDate.of(2000, 1, 1)));
         MoneyFlows.Alerts forBibob = money.alerts(bibob, Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(forBibob.transactions()).as("no payment data for an integrity screening").isZero();
         assertThat(forBibob.alerts()).isEmpty();
