@@ -48,6 +48,8 @@ class LawfulNetworkViewTest {
         GraphView view = views.view(rechercheur, GraphViewRequest.everything());
 
         assertThat(view.graph().edgeCount()).isPositive();
+        assertThat(view.nodes()).as("port passes reach the police through the port agreement: logistic roles")
+                .anyMatch(n -> n.roleReasons().stream().anyMatch(r -> r.startsWith("haventoegangspas")));
         Set<String> referenced = new HashSet<>();
         view.nodes().stream().map(ViewNode::members).forEach(referenced::addAll);
         view.evidence().forEach(list -> list.stream().map(LinkEvidence::via).filter(v -> !v.startsWith("phone:"))
