@@ -1,29 +1,18 @@
 package nl.gedeeldbeeld.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import nl.gedeeldbeeld.analytics.graph.Graph;
+import nl.gedeeldbeeld.analytics.money.TransactionGraph;
 import nl.gedeeldbeeld.analytics.view.GraphViewBuilder;
 import nl.gedeeldbeeld.analytics.view.GraphViewRequest;
-import nl.gedeeldbeeld.model.entity.EntityView;
+import nl.gedeeldbeeld.analytics.view.TransactionViewBuilder;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
-import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.StoreConfig;
 import nl.gedeeldbeeld.store.StoreFactory;
@@ -33,8 +22,9 @@ import nl.gedeeldbeeld.synth.WorldSize;
  * Writes what the Spark analytics jobs read, for a synthetic world: its party graph as an edge list
  * ({@code source,target,weight}: the world imported into a fresh store, every entity's statements made an
  * {@link EntityView} and the views given to {@link GraphViewBuilder} with {@link GraphViewRequest#everything()}
- * and identity canonical ids, the edges in edge-id order) and the FIOD file's {@code Payment} entities as
- * transactions ({@link Payments}). {@code bench/run spark-analytics} runs this and then
+ * and identity canonical ids, the edges in edge-id order) and the FIOD partner's {@code Payment} entities
+ * from the same store as transactions, mapped by the product's {@code TransactionViewBuilder}
+ * ({@link FiodPayments}). {@code bench/run spark-analytics} runs this and then
  * {@code nl.gedeeldbeeld.spark.CompareAnalyticsWithSingleMachine} on the two files (Spark stays off this
  * module's class path).
  *
@@ -49,40 +39,27 @@ public final class AnalyticsExport {
         Path transactions = Path.of(args.get("transactions")
                 .orElseThrow(() -> new IllegalArgumentException("--transactions FILE is required")));
         long t = System.nanoTime();
-        Graph graph = partyGraph(world);
-        writeEdges(graph, edges);
-        System.err.printf(Locale.ROOT, "wrote the party graph of %s (%d nodes, %d edges) to %s in %.1f s%n",
-                world.getFileName(), graph.nodeCount(), graph.edgeCount(), edges, (System.nanoTime() - t) / 1e9);
-        Payments payments = Payments.read(world.resolve("fiod/fiod.ftm.json"));
-        payments.write(transactions);
-        System.err.printf(Locale.ROOT, "wrote %d FIOD payments (%d cash deposits; %d without a receiving account"
-                        + " skipped) to %s%n", payments.rows().size(), payments.cash(), payments.skipped(), transactions);
-    }
-
-    /** The world's party graph: every visible link, every derived link, identities as the records themselves. */
-    static Graph partyGraph(Path world) throws Exception {
         Path data = Files.createTempDirectory("gb-bench-analytics");
         SchemaRegistry schemas = SchemaRegistry.standard();
-        GraphViewBuilder builder = new GraphViewBuilder(schemas, GraphViewRequest.everything(), Function.identity());
+        GraphViewBuilder parties = new GraphViewBuilder(schemas, GraphViewRequest.everything(), Function.identity());
+        TransactionViewBuilder payments = FiodPayments.builder();
         try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {
             ImportBenchmark.importWorld(storage, world);
-            try (Stream<Statement> all = storage.store().streamAll()) {
-                List<Statement> current = new ArrayList<>();
-                for (Statement s : (Iterable<Statement>) all::iterator) {
-                    if (!current.isEmpty() && !current.get(0).entityId().equals(s.entityId())) {
-                        EntityView.of(current.get(0).entityId(), current, schemas).ifPresent(builder::add);
-                        current = new ArrayList<>();
-                    }
-                    current.add(s);
-                }
-                if (!current.isEmpty()) {
-                    EntityView.of(current.get(0).entityId(), current, schemas).ifPresent(builder::add);
-                }
-            }
+            StoredEntities.forEach(storage.store(), schemas, v -> {
+                parties.add(v);
+                FiodPayments.addIfFiod(payments, v);
+            });
         } finally {
             TempDirs.delete(data);
         }
-        return builder.build().graph();
+        Graph graph = parties.build().graph();
+        writeEdges(graph, edges);
+        System.err.printf(Locale.ROOT, "wrote the party graph of %s (%d nodes, %d edges) to %s in %.1f s%n",
+                world.getFileName(), graph.nodeCount(), graph.edgeCount(), edges, (System.nanoTime() - t) / 1e9);
+        TransactionViewBuilder.TransactionView view = payments.build();
+        int cash = writeTransactions(view.graph(), transactions);
+        System.err.printf(Locale.ROOT, "wrote %d FIOD payments (%d cash deposits) to %s; %s%n",
+                view.graph().transactionCount(), cash, transactions, view.notes());
     }
 
     static void writeEdges(Graph graph, Path out) throws IOException {
@@ -109,76 +86,25 @@ public final class AnalyticsExport {
     }
 
     /**
-     * FtM {@code Payment} entities of a JSON-lines file as transaction rows ({@code id, from, to, cents, tick,
-     * cash, from_jurisdiction, to_jurisdiction}), in file order: from the payer's account to the
-     * beneficiary's, the amount in cents, the day as days since 1970-01-01, the accounts' jurisdictions
-     * from their {@code BankAccount} country. A payment without a payer account is a cash deposit by its
-     * payer (the depositor); one without a beneficiary account moves no money between accounts and is skipped.
+     * The transactions as the Spark job's rows ({@code id, from, to, cents, tick, cash, from_jurisdiction,
+     * to_jurisdiction}), in graph order: accounts by their labels (IBANs), a cash deposit from its depositor
+     * (the {@code cash:} source node without its prefix), ticks as days; returns the number of cash deposits.
      */
-    record Payments(List<String[]> rows, int cash, int skipped) {
-        static final String HEADER = "id,from,to,cents,tick,cash,from_jurisdiction,to_jurisdiction";
-
-        static Payments read(Path ftm) throws IOException {
-            ObjectMapper json = new ObjectMapper();
-            Map<String, String> country = new HashMap<>();
-            List<JsonNode> payments = new ArrayList<>();
-            try (BufferedReader r = Files.newBufferedReader(ftm, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode entity = json.readTree(line);
-                    String schema = entity.path("schema").asText();
-                    if (schema.equals("BankAccount")) {
-                        country.put(entity.path("id").asText(), first(entity, "country"));
-                    } else if (schema.equals("Payment")) {
-                        payments.add(entity);
-                    }
-                }
-            }
-            List<String[]> rows = new ArrayList<>();
-            int cash = 0;
-            int skipped = 0;
-            for (JsonNode p : payments) {
-                String to = first(p, "beneficiaryAccount");
-                String from = first(p, "payerAccount");
-                String amount = first(p, "amount");
-                String date = first(p, "date");
-                if (to.isEmpty() || amount.isEmpty() || date.isEmpty()) {
-                    skipped++;
-                    continue;
-                }
-                boolean deposit = from.isEmpty();
-                if (deposit) {
-                    cash++;
-                    from = first(p, "payer");
-                }
-                long cents = new BigDecimal(amount).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
-                rows.add(new String[] {p.path("id").asText(), from, to, String.valueOf(cents),
-                        String.valueOf(LocalDate.parse(date.substring(0, 10)).toEpochDay()), String.valueOf(deposit),
-                        deposit ? "" : country.getOrDefault(from, ""), country.getOrDefault(to, "")});
-            }
-            return new Payments(rows, cash, skipped);
-        }
-
-        private static String first(JsonNode entity, String property) {
-            JsonNode values = entity.path("properties").path(property);
-            return values.isArray() && !values.isEmpty() ? values.get(0).asText() : "";
-        }
-
-        void write(Path out) throws IOException {
-            try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                w.write(HEADER + "\n");
-                for (String[] row : rows) {
-                    for (String field : row) {
-                        if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0) {
-                            throw new IllegalStateException("payment field with a comma or quote: " + field);
-                        }
-                    }
-                    w.write(String.join(",", row) + "\n");
-                }
+    static int writeTransactions(TransactionGraph g, Path out) throws IOException {
+        int cash = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("id,from,to,cents,tick,cash,from_jurisdiction,to_jurisdiction\n");
+            for (int tx = 0; tx < g.transactionCount(); tx++) {
+                boolean deposit = g.isCashDeposit(tx);
+                cash += deposit ? 1 : 0;
+                String from = g.label(g.from(tx));
+                w.write(String.join(",", csv(g.transactionId(tx)),
+                        csv(deposit ? from.substring(from.indexOf(':') + 1) : from), csv(g.label(g.to(tx))),
+                        Long.toString(g.cents(tx)), Integer.toString(g.time(tx)), Boolean.toString(deposit),
+                        deposit ? "" : g.jurisdiction(g.from(tx)).orElse(""), g.jurisdiction(g.to(tx)).orElse(""))
+                        + "\n");
             }
         }
+        return cash;
     }
 }

@@ -106,9 +106,10 @@ public final class NetworkWorldBenchmark {
         t0 = System.nanoTime();
         Communities communities = new Louvain(g, true, seed).communities();
         double louvainSeconds = (System.nanoTime() - t0) / 1e9;
+        Components components = Components.of(g);
         System.out.printf(Locale.ROOT, "%n[%s] view: %d nodes, %d edges, %d components (largest %d), built in %.1f s; "
                         + "betweenness %.1f s, %s; Louvain %.1f s: %d communities, modularity %.3f%n",
-                name, g.nodeCount(), g.edgeCount(), Components.of(g).count(), Components.of(g).largestSize(),
+                name, g.nodeCount(), g.edgeCount(), components.count(), components.largestSize(),
                 viewSeconds, betweennessSeconds, betweenness.method(), louvainSeconds, communities.count(),
                 communities.modularity());
 

@@ -2,15 +2,12 @@ package nl.gedeeldbeeld.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +19,6 @@ import nl.gedeeldbeeld.analytics.money.Allocation;
 import nl.gedeeldbeeld.analytics.money.FundTrace;
 import nl.gedeeldbeeld.analytics.money.FundTracer;
 import nl.gedeeldbeeld.analytics.money.TransactionGraph;
-import nl.gedeeldbeeld.analytics.money.TransactionGraphBuilder;
 import nl.gedeeldbeeld.analytics.money.Typology;
 import nl.gedeeldbeeld.analytics.money.TypologyScan;
 import nl.gedeeldbeeld.synth.WorldSize;
@@ -34,7 +30,8 @@ import nl.gedeeldbeeld.synth.WorldSize;
  * <p>Source: the FIOD partner file ({@code fiod/fiod.ftm.json}), which holds every planted transfer and every
  * ordinary payment touching an account under investigation, as FtM {@code Payment} entities
  * (payerAccount, beneficiaryAccount, amount, date; a cash deposit has a payer but no payerAccount) and
- * {@code BankAccount} entities (iban, country). The FIU file was not used: it holds only the reported
+ * {@code BankAccount} entities (iban, country), imported into a store and mapped by the product's
+ * {@code TransactionViewBuilder} ({@link FiodPayments}). The FIU file was not used: it holds only the reported
  * transactions (about 85% of the planted transfers plus a sample of background), which would make the
  * patterns incomplete by design. Accounts are labelled by IBAN, ticks are days.
  *
@@ -52,9 +49,9 @@ public final class TypologyWorldBenchmark {
         WorldSize size = WorldSize.valueOf(args.get("size", "medium").toUpperCase(Locale.ROOT));
         Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
         long t0 = System.nanoTime();
-        TransactionGraph g = readFiod(world.resolve("fiod/fiod.ftm.json"));
+        TransactionGraph g = FiodPayments.read(world).graph();
         double readSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "world %s: FIOD file, %,d accounts (incl. cash nodes), %,d payments, read in %.2f s%n",
+        System.out.printf(Locale.ROOT, "world %s: FIOD file, %,d accounts (incl. cash nodes), %,d payments, imported and read in %.2f s%n",
                 world, g.accountCount(), g.transactionCount(), readSeconds);
         List<Case> cases = readCases(world.resolve("ground-truth/laundering.json"));
         boolean preferSpecific = !args.flag("all-shapes");
@@ -215,49 +212,6 @@ public final class TypologyWorldBenchmark {
         return 2 * hit.size() >= c.accounts.size();
     }
 
-    static TransactionGraph readFiod(Path file) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, String[]> accounts = new HashMap<>(); // entity id -> {iban, country}
-        List<JsonNode> payments = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode e = json.readTree(line);
-                String schema = e.path("schema").asText();
-                if (schema.equals("BankAccount")) {
-                    accounts.put(e.path("id").asText(), new String[] {
-                        iban(first(e, "iban").orElse(e.path("id").asText())), first(e, "country").orElse("")});
-                } else if (schema.equals("Payment")) {
-                    payments.add(e);
-                }
-            }
-        }
-        TransactionGraphBuilder b = new TransactionGraphBuilder();
-        for (String[] a : accounts.values()) {
-            b.account(a[0], a[1]);
-        }
-        for (JsonNode p : payments) {
-            Optional<String> to = first(p, "beneficiaryAccount").map(accounts::get).map(a -> a[0]);
-            Optional<String> amount = first(p, "amount");
-            Optional<String> date = first(p, "date");
-            if (to.isEmpty() || amount.isEmpty() || date.isEmpty()) {
-                continue;
-            }
-            long cents = new BigDecimal(amount.get()).movePointRight(2).longValueExact();
-            int day = (int) LocalDate.parse(date.get()).toEpochDay();
-            String id = p.path("id").asText();
-            Optional<String> from = first(p, "payerAccount").map(accounts::get).map(a -> a[0]);
-            if (from.isPresent()) {
-                b.transfer(id, from.get(), to.get(), cents, day);
-            } else {
-                b.cashDeposit(id, first(p, "payer"), to.get(), cents, day);
-            }
-        }
-        return b.build();
-    }
-
     static List<Case> readCases(Path file) throws Exception {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         List<Case> cases = new ArrayList<>();
@@ -275,11 +229,6 @@ public final class TypologyWorldBenchmark {
             cases.add(new Case(c.path("id").asText(), c.path("typology").asText(), accounts, chain));
         }
         return cases;
-    }
-
-    private static Optional<String> first(JsonNode entity, String property) {
-        JsonNode values = entity.path("properties").path(property);
-        return values.isArray() && values.size() > 0 ? Optional.of(values.get(0).asText()) : Optional.empty();
     }
 
     private static String iban(String raw) {
