@@ -51,7 +51,7 @@ public final class OwnershipViewBuilder {
                             if (kind(asset).isCompany() || kind(asset) == PartyKind.FOREIGN_COMPANY) {
                                 party(graph, captions, owner);
                                 party(graph, captions, asset);
-                                OptionalDouble share = first(v, "percentage").map(OwnershipViewBuilder::percentage)
+                                OptionalDouble share = v.first("percentage").map(OwnershipViewBuilder::percentage)
                                         .orElse(OptionalDouble.empty());
                                 graph.ownership(owner, asset, share, validity(v));
                             }
@@ -63,7 +63,7 @@ public final class OwnershipViewBuilder {
                         for (String company : v.values("organization")) {
                             party(graph, captions, director);
                             party(graph, captions, company);
-                            graph.directorship(director, company, first(v, "role").orElse("bestuurder"), validity(v));
+                            graph.directorship(director, company, v.first("role").orElse("bestuurder"), validity(v));
                         }
                     }
                 }
@@ -73,7 +73,7 @@ public final class OwnershipViewBuilder {
                         // a dissolution before the founding is a data error; the founding date is kept
                         Optional<LocalDate> dissolved = date(v, "dissolutionDate", false)
                                 .filter(d -> founded.map(f -> !d.isBefore(f)).orElse(true));
-                        companies.add(new CompanyRegistration(v.id(), v.caption(), first(v, "addressEntity"), founded,
+                        companies.add(new CompanyRegistration(v.id(), v.caption(), v.first("addressEntity"), founded,
                                 dissolved));
                     }
                 }
@@ -122,12 +122,7 @@ public final class OwnershipViewBuilder {
     }
 
     private static Optional<LocalDate> date(EntityView v, String property, boolean start) {
-        return first(v, property).flatMap(d -> GraphViewBuilder.parseDate(d, start));
-    }
-
-    private static Optional<String> first(EntityView v, String property) {
-        List<String> values = v.values(property);
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        return v.first(property).flatMap(d -> GraphViewBuilder.parseDate(d, start));
     }
 
     private static OptionalDouble percentage(String text) {

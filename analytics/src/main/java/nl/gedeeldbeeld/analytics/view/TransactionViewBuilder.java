@@ -66,10 +66,10 @@ public final class TransactionViewBuilder {
         int outside = 0;
         payments.sort(java.util.Comparator.comparing(EntityView::id));
         for (EntityView p : payments) {
-            Optional<LocalDate> date = first(p, "date").flatMap(d -> GraphViewBuilder.parseDate(d, true));
-            Optional<Long> cents = first(p, "amount").flatMap(TransactionViewBuilder::cents);
-            Optional<String> currency = first(p, "currency");
-            Optional<String> beneficiary = first(p, "beneficiaryAccount").map(id -> account(id, graph, captions));
+            Optional<LocalDate> date = p.first("date").flatMap(d -> GraphViewBuilder.parseDate(d, true));
+            Optional<Long> cents = p.first("amount").flatMap(TransactionViewBuilder::cents);
+            Optional<String> currency = p.first("currency");
+            Optional<String> beneficiary = p.first("beneficiaryAccount").map(id -> account(id, graph, captions));
             if (date.isEmpty() || cents.isEmpty() || beneficiary.isEmpty()) {
                 skipped.merge(date.isEmpty() ? "zonder datum" : cents.isEmpty() ? "zonder bedrag"
                         : "zonder rekening van de begunstigde", 1, Integer::sum);
@@ -84,11 +84,11 @@ public final class TransactionViewBuilder {
                 continue;
             }
             int day = (int) date.get().toEpochDay();
-            Optional<String> payer = first(p, "payerAccount").map(id -> account(id, graph, captions));
+            Optional<String> payer = p.first("payerAccount").map(id -> account(id, graph, captions));
             if (payer.isPresent()) {
                 graph.transfer(p.id(), payer.get(), beneficiary.get(), cents.get(), day);
             } else {
-                graph.cashDeposit(p.id(), first(p, "payer"), beneficiary.get(), cents.get(), day);
+                graph.cashDeposit(p.id(), p.first("payer"), beneficiary.get(), cents.get(), day);
             }
         }
         List<String> notes = new ArrayList<>();
@@ -106,17 +106,12 @@ public final class TransactionViewBuilder {
             captions.putIfAbsent(entityId, entityId);
             return entityId;
         }
-        Optional<String> iban = first(account, "iban");
+        Optional<String> iban = account.first("iban");
         String label = iban.orElse(entityId);
-        graph.account(label, first(account, "country").orElse(""));
-        captions.putIfAbsent(label, iban.map(i -> i + first(account, "bankName").map(b -> " (" + b + ")").orElse(""))
+        graph.account(label, account.first("country").orElse(""));
+        captions.putIfAbsent(label, iban.map(i -> i + account.first("bankName").map(b -> " (" + b + ")").orElse(""))
                 .orElse(account.caption()));
         return label;
-    }
-
-    private static Optional<String> first(EntityView v, String property) {
-        List<String> values = v.values(property);
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
     /** "1234.56" or "1234,56" euros to cents; empty when it is no positive amount. */

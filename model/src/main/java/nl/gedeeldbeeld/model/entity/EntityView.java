@@ -72,4 +72,10 @@ public record EntityView(String id, String schema, String caption, Map<String, L
     public List<String> values(String property) {
         return properties.getOrDefault(property, List.of()).stream().map(Statement::value).distinct().toList();
     }
+
+    /** The first value of the property (in the view's value order), or empty when it has none. */
+    public Optional<String> first(String property) {
+        List<Statement> statements = properties.getOrDefault(property, List.of());
+        return statements.isEmpty() ? Optional.empty() : Optional.of(statements.get(0).value());
+    }
 }
