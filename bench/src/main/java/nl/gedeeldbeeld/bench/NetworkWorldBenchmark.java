@@ -2,7 +2,6 @@ package nl.gedeeldbeeld.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import nl.gedeeldbeeld.analytics.view.GraphViewBuilder;
 import nl.gedeeldbeeld.analytics.view.GraphViewRequest;
 import nl.gedeeldbeeld.analytics.view.KeyPlayerAnalysis;
 import nl.gedeeldbeeld.analytics.view.ViewNode;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.store.Storage;
@@ -221,16 +219,11 @@ public final class NetworkWorldBenchmark {
         return (double) hit.size() / wanted.size();
     }
 
-    /** Store id of each source record to its true id, from {@code ground-truth/identities.csv}. */
+    /** Store id of each source record to its true id. */
     private static Map<String, String> trueIds(Path world) throws java.io.IOException {
         Map<String, String> out = new HashMap<>();
-        List<String> lines = Files.readAllLines(world.resolve("ground-truth/identities.csv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            int first = line.indexOf(',');
-            int last = line.lastIndexOf(',');
-            int beforeLast = line.lastIndexOf(',', last - 1);
-            out.put(EntityIds.namespaced(line.substring(0, first), line.substring(first + 1, beforeLast)),
-                    line.substring(beforeLast + 1, last));
+        for (TrueIdentities row : TrueIdentities.read(world)) {
+            out.put(row.storeId(), row.trueId());
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package nl.gedeeldbeeld.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.resolve.BlockingKey;
@@ -124,15 +122,9 @@ public final class WorldResolutionBenchmark {
     /** Pairs of store ids of records of the schema that the ground truth says are one entity. */
     static Set<String> truePairs(Path world, String schema, Set<String> inStore) throws java.io.IOException {
         Map<String, List<String>> byTrueId = new HashMap<>();
-        List<String> lines = Files.readAllLines(world.resolve("ground-truth/identities.csv"), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            if (f.length < 4 || !f[3].equals(schema)) {
-                continue;
-            }
-            String id = EntityIds.namespaced(f[0], f[1]);
-            if (inStore.contains(id)) {
-                byTrueId.computeIfAbsent(f[2], k -> new ArrayList<>()).add(id);
+        for (TrueIdentities row : TrueIdentities.read(world)) {
+            if (row.schema().equals(schema) && inStore.contains(row.storeId())) {
+                byTrueId.computeIfAbsent(row.trueId(), k -> new ArrayList<>()).add(row.storeId());
             }
         }
         return PairQuality.pairsWithin(byTrueId.values());
