@@ -4,25 +4,34 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.registers.LegalHold;
 import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
 import nl.gedeeldbeeld.store.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The statement store and its search index, opened and closed together. {@link #commitAndIndex} is the
  * importer's convenience: commit a batch, then bring the touched entities up to date in the index.
  */
 public record Storage(JdbcStatementStore store, SearchIndex index) implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Storage.class);
+
+    /** Wires the index to forget the store's backlog entries once it has made them durable. */
     public Storage {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(index, "index");
+        IndexBacklog backlog = store.indexBacklog();
+        index.whenDurable(backlog::clear);
     }
 
     public BatchResult commitAndIndex(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined) {
         BatchResult result = store.commitBatch(batch, statements, quarantined);
         if (result.inserted() > 0) {
-            index.update(store, entityIds(statements));
+            index.update(store, entityIds(statements), List.of(batch.batchId()));
         }
         return result;
     }
@@ -32,16 +41,37 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
      * update of the entities that lost statements: an entity left without statements leaves the index, the
      * others are re-indexed from what remains, so no purged value stays findable.
      *
-     * <p>The index update follows the store's commit; should it fail, the statements are gone but the index
-     * still holds some of their values until the next update or rebuild of those entities. Callers that
-     * must be sure (a scheduled purge) rebuild the index on such a failure.
+     * <p>The index update follows the store's commit; should it fail or the process die first, the purge's
+     * entities stay in the store's {@link IndexBacklog} and the next {@link #catchUpIndex} (every open does
+     * one) re-indexes them, so a purged value cannot stay findable across a restart.
      */
     public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> holds, boolean dryRun) {
-        PurgeReport report = store.purgeExpired(asOf, holds, dryRun);
+        String backlogKey = "purge:" + UUID.randomUUID();
+        PurgeReport report = store.purgeExpired(asOf, holds, dryRun, backlogKey);
         if (!dryRun && !report.touchedEntityIds().isEmpty()) {
-            index.update(store, report.touchedEntityIds());
+            index.update(store, report.touchedEntityIds(), List.of(backlogKey));
         }
         return report;
+    }
+
+    /**
+     * Brings the index up to date with what the store committed but the index never made durable (a process
+     * killed between the two commits), and commits it. Cheap when nothing lags: one read of an empty table.
+     *
+     * @return the entities re-indexed; empty when the index was up to date
+     */
+    public Set<String> catchUpIndex() {
+        IndexBacklog backlog = store.indexBacklog();
+        IndexBacklog.Pending pending = backlog.pending();
+        if (pending.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> entities = pending.entityIds();
+        LOG.warn("search index lags the store by {} changes ({} entities); catching up", pending.keys().size(),
+                entities.size());
+        index.update(store, entities, pending.keys());
+        index.commit();
+        return Set.copyOf(entities);
     }
 
     /**

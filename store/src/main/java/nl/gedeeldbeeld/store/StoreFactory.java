@@ -36,11 +36,16 @@ public final class StoreFactory {
         JdbcStatementStore store = openStore(config);
         try {
             SearchIndex index = SearchIndex.open(config.indexDirectory(), SchemaRegistry.standard());
+            Storage storage = new Storage(store, index);
             if (index.formatOutdated()) {
                 LOG.warn("search index {} was written in an older layout; rebuilding it from the store", config.indexDirectory());
+                IndexBacklog.Pending before = store.indexBacklog().pending();
                 index.rebuild(store);
+                store.indexBacklog().clear(before.keys());
+            } else {
+                storage.catchUpIndex();
             }
-            return new Storage(store, index);
+            return storage;
         } catch (RuntimeException e) {
             store.close();
             throw e;

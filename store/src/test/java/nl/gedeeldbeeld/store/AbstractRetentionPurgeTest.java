@@ -82,7 +82,7 @@ abstract class AbstractRetentionPurgeTest {
     @BeforeEach
     void empty() throws SQLException {
         try (Connection c = store.dataSource().getConnection(); var st = c.createStatement()) {
-            for (String table : List.of("legal_holds", "quarantine", "import_batches", "import_runs", "statements")) {
+            for (String table : List.of("legal_holds", "quarantine", "import_batches", "import_runs", "statements", "index_backlog")) {
                 st.executeUpdate("DELETE FROM " + table);
             }
         }

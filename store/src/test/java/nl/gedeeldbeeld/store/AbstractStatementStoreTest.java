@@ -82,6 +82,7 @@ abstract class AbstractStatementStoreTest {
             st.executeUpdate("DELETE FROM import_batches");
             st.executeUpdate("DELETE FROM import_runs");
             st.executeUpdate("DELETE FROM statements");
+            st.executeUpdate("DELETE FROM index_backlog");
         }
     }
 
@@ -350,6 +351,77 @@ abstract class AbstractStatementStoreTest {
             SearchResult onlyPolice = index.search(SearchQuery.of("Berg", access).withFilter(SearchFilter.datasets(java.util.Set.of("politie-bvh"))));
             assertThat(onlyPolice.total()).isEqualTo(1);
             assertThat(onlyPolice.hits().get(0).entityId()).isEqualTo(entity("politie-bvh", "P1"));
+        }
+    }
+
+    @Test
+    void finding9ABatchTheStoreCommittedButTheIndexNeverTookInIsFoundAfterCatchingUp() {
+        store.beginRun(run("backlog-1", "fiod-zaak"));
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            Storage storage = new Storage(store, index);
+            SearchAccess access = TestAccess.allOf("fiod");
+            store.commitBatch(batch("backlog-1", 1, T0), entity("fiod-zaak", "BACKLOG-1", "Person", "fiod", "AWR_ART67", T0,
+                    "name", "Zeynep Polat"), List.of());
+            assertThat(index.search(SearchQuery.of("Polat", access)).total()).isZero();
+
+            assertThat(storage.catchUpIndex()).containsExactly(entity("fiod-zaak", "BACKLOG-1"));
+
+            assertThat(index.search(SearchQuery.of("Polat", access)).total()).isEqualTo(1);
+            assertThat(store.indexBacklog().pending().isEmpty()).isTrue();
+            assertThat(storage.catchUpIndex()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBatchIsClearedFromTheIndexBacklogOnlyOnceAnIndexCommitHoldsIt() {
+        store.beginRun(run("backlog-2", "politie-bvh"));
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            Storage storage = new Storage(store, index);
+            storage.commitAndIndex(batch("backlog-2", 1, T0), entity("politie-bvh", "BACKLOG-2", "Person", "name",
+                    "Jan de Vries"), List.of());
+            assertThat(store.indexBacklog().pending().keys()).contains("backlog-2#1");
+
+            index.commit();
+
+            assertThat(store.indexBacklog().pending().keys()).doesNotContain("backlog-2#1");
+        }
+    }
+
+    @Test
+    void aReImportThatInsertsNothingLeavesNoBacklog() {
+        store.beginRun(run("backlog-3a", "politie-bvh"));
+        store.beginRun(run("backlog-3b", "politie-bvh"));
+        List<Statement> same = entity("politie-bvh", "BACKLOG-3", "Person", "name", "Jan de Vries");
+        store.commitBatch(batch("backlog-3a", 1, T0), same, List.of());
+        assertThat(store.indexBacklog().pending().keys()).contains("backlog-3a#1");
+
+        store.commitBatch(batch("backlog-3b", 1, T1), same, List.of());
+
+        assertThat(store.indexBacklog().pending().keys()).doesNotContain("backlog-3b#1");
+    }
+
+    @Test
+    void finding9APurgeTheIndexNeverTookInLeavesNoPurgedValueFindableAfterCatchingUp() {
+        store.beginRun(run("backlog-4", "politie-bvh"));
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            Storage storage = new Storage(store, index);
+            storage.commitAndIndex(batch("backlog-4", 1, T0), entity("politie-bvh", "BACKLOG-4", "Person", "name",
+                    "Jan de Vries"), List.of());
+            index.commit();
+            java.time.LocalDate afterRetention = java.time.LocalDate.of(2031, 1, 1);
+            SearchAccess access = TestAccess.allOf(afterRetention, "politie");
+            assertThat(index.search(SearchQuery.of("de Vries", TestAccess.allOf("politie"))).total()).isEqualTo(1);
+
+            PurgeReport purged = store.purgeExpired(afterRetention, List.of(), false);
+            assertThat(purged.touchedEntityIds()).containsExactly(entity("politie-bvh", "BACKLOG-4"));
+            assertThat(index.search(SearchQuery.of("de Vries", TestAccess.allOf("politie"))).total())
+                    .as("the index still holds the purged name until it catches up").isEqualTo(1);
+
+            storage.catchUpIndex();
+
+            assertThat(index.search(SearchQuery.of("de Vries", TestAccess.allOf("politie"))).total()).isZero();
+            assertThat(index.search(SearchQuery.of("de Vries", access)).total()).isZero();
+            assertThat(store.indexBacklog().pending().isEmpty()).isTrue();
         }
     }
 

@@ -76,4 +76,35 @@ class StoreFactoryTest {
             other.destroyForcibly().waitFor();
         }
     }
+
+    @Test
+    void finding9AnImportKilledAfterItsStoreCommitsIsFullyFindableWhenTheStoreIsOpenedAgain(@TempDir Path dataDir)
+            throws Exception {
+        Process importing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ImportThenHang.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try {
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(importing.getInputStream()));
+            String line;
+            while ((line = reader.readLine()) != null && !line.equals("committed")) {
+                // wait until both batches are committed to the store
+            }
+            assertThat(line).as("the child process reached its commits").isEqualTo("committed");
+        } finally {
+            // destroyForcibly is SIGKILL on Linux: no shutdown hook, no index commit, no close.
+            importing.destroyForcibly().waitFor();
+        }
+
+        try (var store = StoreFactory.openStore(StoreConfig.embedded(dataDir))) {
+            assertThat(store.indexBacklog().pending().keys())
+                    .as("the store knows what the killed process never made durable in the index")
+                    .contains("r1#2");
+        }
+        try (Storage storage = StoreFactory.openEmbedded(dataDir)) {
+            var everything = TestAccess.allOf("politie");
+            assertThat(storage.index().search(SearchQuery.of("Zeynep Polat", everything)).total()).isEqualTo(1);
+            assertThat(storage.index().search(SearchQuery.of("Jan Jansen", everything)).total()).isEqualTo(1);
+            assertThat(storage.store().indexBacklog().pending().isEmpty()).isTrue();
+        }
+    }
 }

@@ -34,6 +34,7 @@ import nl.gedeeldbeeld.store.BatchResult;
 import nl.gedeeldbeeld.store.Database;
 import nl.gedeeldbeeld.store.ImportBatch;
 import nl.gedeeldbeeld.store.ImportRun;
+import nl.gedeeldbeeld.store.IndexBacklog;
 import nl.gedeeldbeeld.store.PolicyFilteredReads;
 import nl.gedeeldbeeld.store.PurgeReport;
 import nl.gedeeldbeeld.store.QuarantinedRecord;
@@ -120,6 +121,11 @@ public final class JdbcStatementStore implements StatementStore {
         return new JdbcProtectionAlerts(dataSource);
     }
 
+    /** What the search index has not yet made durable; see {@link IndexBacklog}. */
+    public IndexBacklog indexBacklog() {
+        return new JdbcIndexBacklog(dataSource);
+    }
+
     /** Legal holds in this database; pass {@link LegalHolds#activeHolds()} to {@link #purgeExpired}. */
     public LegalHolds legalHolds() {
         return new JdbcLegalHolds(dataSource);
@@ -189,6 +195,10 @@ public final class JdbcStatementStore implements StatementStore {
                 long refreshed = distinct.size() - inserted;
                 long stored = insertQuarantine(c, quarantined);
                 recordBatch(c, batch, inserted, refreshed, stored);
+                if (inserted > 0) {
+                    // Only new statements change what the index holds; a re-import that moves last-seen does not.
+                    JdbcIndexBacklog.record(c, batch.batchId(), entityIds(distinct), Instant.now());
+                }
                 return new BatchResult(inserted, refreshed, stored);
             });
             if (result == null) {
@@ -206,6 +216,12 @@ public final class JdbcStatementStore implements StatementStore {
             }
             throw e;
         }
+    }
+
+    private static Set<String> entityIds(Collection<Statement> statements) {
+        Set<String> ids = new HashSet<>();
+        statements.forEach(s -> ids.add(s.entityId()));
+        return ids;
     }
 
     /** Merges repeats of one statement within a batch (an entity listed twice): earliest first-seen, latest last-seen. */
@@ -567,7 +583,17 @@ public final class JdbcStatementStore implements StatementStore {
      */
     @Override
     public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, boolean dryRun) {
+        return purgeExpired(asOf, activeHolds, dryRun, "purge:" + java.util.UUID.randomUUID());
+    }
+
+    /**
+     * The purge, with the touched entities recorded in the {@link IndexBacklog} under {@code backlogKey} in the
+     * same transaction as the delete, so a crash before the index catches up cannot leave a purged value
+     * findable.
+     */
+    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, boolean dryRun, String backlogKey) {
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(backlogKey, "backlogKey");
         List<LegalHold> holds = activeHolds.stream().filter(LegalHold::active).toList();
         SqlPredicate expired = SqlPredicate.before("retain_until", asOf);
         SqlPredicate held = SqlPredicate.or(List.of(SqlPredicate.in("entity_id", holdTargets(holds, HoldScope.ENTITY)),
@@ -577,7 +603,13 @@ public final class JdbcStatementStore implements StatementStore {
         for (int attempt = 1; ; attempt++) {
             try {
                 PurgeReport report = Jdbc.inTransaction(dataSource, "purging expired statements",
-                        Connection.TRANSACTION_REPEATABLE_READ, c -> purge(c, asOf, dryRun, purgeable, heldBack));
+                        Connection.TRANSACTION_REPEATABLE_READ, c -> {
+                            PurgeReport r = purge(c, asOf, dryRun, purgeable, heldBack);
+                            if (!dryRun) {
+                                JdbcIndexBacklog.record(c, backlogKey, r.touchedEntityIds(), Instant.now());
+                            }
+                            return r;
+                        });
                 LOG.info("retention purge: asOf={} dryRun={} purged={} heldBack={} entities={} holds={}", asOf, dryRun,
                         report.purged(), report.heldBack(), report.touchedEntityIds().size(), holds.size());
                 return report;

@@ -63,6 +63,9 @@ public final class SearchIndex implements AutoCloseable {
     private final QueryFactory queries;
     private final ValueKinds kinds;
     private volatile long lastCommit = System.nanoTime();
+    /** Backlog keys whose updates are in the writer but not yet in a durable commit; guarded by this. */
+    private final Set<String> appliedKeys = new LinkedHashSet<>();
+    private volatile java.util.function.Consumer<Set<String>> whenDurable = keys -> { };
 
     private SearchIndex(Path path, Directory directory, IndexWriter writer, SchemaRegistry schemas, Analyzer text)
             throws IOException {
@@ -142,8 +145,24 @@ public final class SearchIndex implements AutoCloseable {
         return path;
     }
 
+    /**
+     * Who to tell, after each durable commit, which backlog keys (see {@link #update(StatementStore, Collection,
+     * Collection)}) that commit made durable: the store's {@link nl.gedeeldbeeld.store.IndexBacklog} forgets them.
+     */
+    public void whenDurable(java.util.function.Consumer<Set<String>> listener) {
+        this.whenDurable = Objects.requireNonNull(listener, "listener");
+    }
+
     /** Brings these entities up to date from the store (removing those that no longer have statements). */
-    public synchronized IndexStats update(StatementStore store, Collection<String> entityIds) {
+    public IndexStats update(StatementStore store, Collection<String> entityIds) {
+        return update(store, entityIds, List.of());
+    }
+
+    /**
+     * Brings these entities up to date, for the store changes recorded under these backlog keys; the keys are
+     * reported to {@link #whenDurable} once a commit holds the update, and not before.
+     */
+    public synchronized IndexStats update(StatementStore store, Collection<String> entityIds, Collection<String> backlogKeys) {
         long started = System.nanoTime();
         long statements = 0;
         long docs = 0;
@@ -158,6 +177,7 @@ public final class SearchIndex implements AutoCloseable {
                     docs += replace(id, own);
                 }
             }
+            appliedKeys.addAll(backlogKeys);
             // No reader refresh here: search() refreshes before it reads, so updates are still seen at
             // once, and a bulk import does not pay for a new near-real-time reader (a flushed segment)
             // per batch.
@@ -248,12 +268,37 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes all updates durable. */
     public synchronized void commit() {
         try {
-            writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
+            Set<String> durable = durableCommit();
             searchers.maybeRefresh();
             lastCommit = System.nanoTime();
+            reportDurable(durable);
         } catch (IOException e) {
             throw new UncheckedIOException("committing search index " + path + " failed", e);
+        }
+    }
+
+    /** Commits; returns the backlog keys the commit made durable (all applied so far: this is synchronized). */
+    private Set<String> durableCommit() throws IOException {
+        Set<String> durable = Set.copyOf(appliedKeys);
+        writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
+        appliedKeys.removeAll(durable);
+        return durable;
+    }
+
+    /**
+     * A failure here loses nothing: the keys stay in the store's backlog, and the next open re-indexes their
+     * entities once more, which changes nothing that is already right.
+     */
+    private void reportDurable(Set<String> durable) {
+        if (durable.isEmpty()) {
+            return;
+        }
+        try {
+            whenDurable.accept(durable);
+        } catch (RuntimeException e) {
+            LOG.warn("search index commit could not clear {} backlog entries; they will be re-indexed on the next open: {}",
+                    durable.size(), e.getMessage());
         }
     }
 
@@ -343,10 +388,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try (directory; writer; searchers) {
-            writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
-            writer.commit();
+            reportDurable(durableCommit());
         } catch (IOException e) {
             throw new UncheckedIOException("closing search index " + path + " failed", e);
         }
