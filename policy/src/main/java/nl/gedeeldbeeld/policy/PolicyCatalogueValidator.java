@@ -13,6 +13,12 @@ import nl.gedeeldbeeld.model.statement.Statement;
  * entry names exists, and no two versions of one agreement are in force on the same day (otherwise the
  * decision would depend on which version happened to be read first). Fails on the first problem with
  * "file: entry: reason".
+ *
+ * <p>{@code all} for providers, recipients or purposes grants to organisations and purposes nobody named,
+ * including those added to the catalogue later. That is right for public information (open sources,
+ * sanctions lists) and dangerous for anything withheld, so an agreement that grants with {@code all} must
+ * cover public regimes only ({@link nl.gedeeldbeeld.model.provenance.LegalRegime#isPublic()}); a prohibition
+ * (condition NEVER) may use it on any regime, since it can only take access away.
  */
 final class PolicyCatalogueValidator {
     private final String source;
@@ -75,6 +81,16 @@ final class PolicyCatalogueValidator {
             if (catalogue.regimes().find(regime).isEmpty()) {
                 throw fail(where, "unknown legal regime '" + regime + "' in regimes; known: "
                         + String.join(", ", catalogue.regimes().codes()));
+            }
+        }
+        if (!a.everyone().isEmpty() && !a.prohibits()) {
+            for (String regime : a.regimes().stream().sorted().toList()) {
+                if (!catalogue.regimes().require(regime).isPublic()) {
+                    String fields = a.everyone().stream().sorted().map(f -> f + ": all").collect(Collectors.joining(", "));
+                    throw fail(where, "'" + fields + "' may only share public regimes (holder ANY, onwardSharing [ANY]), "
+                            + "and " + regime + " is not public; name the " + a.everyone().stream().sorted()
+                            .collect(Collectors.joining(" and ")) + " one by one");
+                }
             }
         }
         for (String p : a.redact()) {
