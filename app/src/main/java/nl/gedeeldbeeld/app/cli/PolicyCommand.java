@@ -96,8 +96,8 @@ final class PolicyCommand implements Runnable {
                     catalogue.roles().size(), catalogue.agreements().size(), catalogue.agreementsOn(day).size(), day);
             for (SharingAgreement a : catalogue.agreements()) {
                 if (!a.everyone().isEmpty() && !a.prohibits()) {
-                    out.printf("%s: %s shares %s with all %s%n", file, a.ref(), String.join(", ", a.regimes().stream().sorted().toList()),
-                            String.join(" and ", a.everyone().stream().sorted().toList()));
+                    out.printf("%s: %s grants %s to all (%s)%n", file, a.ref(), String.join(", ", a.regimes().stream().sorted().toList()),
+                            String.join(", ", a.everyone().stream().sorted().toList()));
                 }
             }
             out.flush();
