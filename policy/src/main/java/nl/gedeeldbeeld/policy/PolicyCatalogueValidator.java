@@ -88,8 +88,7 @@ final class PolicyCatalogueValidator {
                 if (!catalogue.regimes().require(regime).isPublic()) {
                     String fields = a.everyone().stream().sorted().map(f -> f + ": all").collect(Collectors.joining(", "));
                     throw fail(where, "'" + fields + "' may only share public regimes (holder ANY, onwardSharing [ANY]), "
-                            + "and " + regime + " is not public; name the " + a.everyone().stream().sorted()
-                            .collect(Collectors.joining(" and ")) + " one by one");
+                            + "and " + regime + " is not public; list the " + naturalList(a.everyone()) + " by name");
                 }
             }
         }
@@ -150,6 +149,13 @@ final class PolicyCatalogueValidator {
         if (values.isEmpty()) {
             throw fail(where, "'" + field + "' must name at least one");
         }
+    }
+
+    /** "a", "a and b", "a, b and c", sorted. */
+    private static String naturalList(Collection<String> words) {
+        List<String> sorted = words.stream().sorted().toList();
+        return sorted.size() == 1 ? sorted.get(0)
+                : String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and " + sorted.get(sorted.size() - 1);
     }
 
     private static String known(Collection<String> codes) {

@@ -51,7 +51,7 @@ class EveryoneAgreementTest {
                 .isInstanceOf(UserInputException.class)
                 .hasMessage("test-policy.yml: agreement 'open' v1: 'providers: all, purposes: all, recipients: all' may only "
                         + "share public regimes (holder ANY, onwardSharing [ANY]), and WPG_ART8 is not public; "
-                        + "name the providers and purposes and recipients one by one");
+                        + "list the providers, purposes and recipients by name");
         String onlyRecipients = CATALOGUE.replace("REGIMES", "WWFT").replace("providers: all", "providers: [FIU]")
                 .replace("purposes: all", "purposes: [ANALYSE]");
         assertThatThrownBy(() -> fromYaml(onlyRecipients)).isInstanceOf(UserInputException.class)

@@ -45,7 +45,7 @@ class PolicyCheckCommandTest {
         assertThat(console.out.toString()).isEmpty();
         assertThat(console.err.toString().lines().toList()).containsExactly("gb: " + file + ": agreement 'open-bronnen' v1: "
                 + "'providers: all, purposes: all, recipients: all' may only share public regimes (holder ANY, "
-                + "onwardSharing [ANY]), and WPG_ART8 is not public; name the providers and purposes and recipients one by one");
+                + "onwardSharing [ANY]), and WPG_ART8 is not public; list the providers, purposes and recipients by name");
     }
 
     @Test

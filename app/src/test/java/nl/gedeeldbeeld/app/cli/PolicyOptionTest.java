@@ -131,6 +131,24 @@ class PolicyOptionTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    @Test
+    void serveRefusesABadPolicyFileBeforeTheApplicationStarts() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yml"), "organisations: []\nagreements: x\n");
+        assertThat(gb("serve", "--store", store, "--port", "0", "--policy", bad.toString())).isEqualTo(Gb.USER_ERROR);
+        assertThat(err.toString()).startsWith("gb: " + bad + ": ").hasLineCount(1);
+        assertThat(ServeCommand.serving()).isFalse();
+    }
+
+    @Test
+    void theAuditQuestionsKnowTheOfficersOfTheGivenPolicy() throws IOException {
+        Path file = Files.writeString(dir.resolve("officer.yml"), demoPlus(
+                "  - {id: fg-fiod, name: \"FG FIOD\", organisation: FIOD, roles: [privacy-officer]}\n", ""));
+        String log = dir.resolve("data/audit/audit.log").toString();
+        assertThat(gb("audit", "lookups", "--as", "fg-fiod", "--entity", "x", "--log", log)).isEqualTo(Gb.USER_ERROR);
+        assertThat(gb("audit", "lookups", "--as", "fg-fiod", "--entity", "x", "--log", log, "--policy", file.toString())).isZero();
+        assertThat(out.toString()).startsWith("0 viewers of x in FIOD");
+    }
+
     private String[] withPolicy(String[] args) {
         String[] result = java.util.Arrays.copyOf(args, args.length + 2);
         result[args.length] = "--policy";
