@@ -44,8 +44,9 @@ public final class CatalogueReport {
         for (SharingAgreement a : c.agreements()) {
             out.append(a.isValidOn(on) ? "* " : "  ").append(a.ref()).append(" — ").append(a.title()).append(" [")
                     .append(a.period()).append("]\n");
-            out.append("      ").append(sorted(a.providers())).append(' ').append(sorted(a.regimes())).append(" → ")
-                    .append(sorted(a.recipients())).append(" for ").append(sorted(a.purposes())).append('\n');
+            out.append("      ").append(names(a, SharingAgreement.PROVIDERS, a.providers())).append(' ')
+                    .append(sorted(a.regimes())).append(" → ").append(names(a, SharingAgreement.RECIPIENTS, a.recipients()))
+                    .append(" for ").append(names(a, SharingAgreement.PURPOSES, a.purposes())).append('\n');
             out.append("      schemata ").append(sorted(a.schemata())).append(", properties ").append(a.properties());
             if (!a.redact().isEmpty()) {
                 out.append(", redacted ").append(sorted(a.redact()));
@@ -58,6 +59,12 @@ public final class CatalogueReport {
             out.append("      basis: ").append(a.basis()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The names, or "all" where the catalogue wrote it so: the reader sees the rule, not today's expansion. */
+    private static String names(SharingAgreement a, String field, Collection<String> values) {
+        return a.isForEveryone(field) ? "all " + (field.equals(SharingAgreement.PURPOSES) ? "purposes" : "organisations")
+                : sorted(values).toString();
     }
 
     private static List<String> sorted(Collection<String> values) {

@@ -75,8 +75,12 @@ public final class PolicyCatalogueReader {
             users.add(new User(e.text("id"), e.text("name"), e.text("organisation"), e.optionalText("unit"), e.names("roles")));
         }
         List<SharingAgreement> agreements = new ArrayList<>();
+        Set<String> organisationCodes = new LinkedHashSet<>();
+        organisations.forEach(o -> organisationCodes.add(o.code()));
+        Set<String> purposeCodes = new LinkedHashSet<>();
+        purposes.forEach(p -> purposeCodes.add(p.code()));
         for (Entry e : top.entries("agreements", "agreement")) {
-            agreements.add(agreement(e));
+            agreements.add(agreement(e, organisationCodes, purposeCodes));
         }
         return new PolicyCatalogue(source, organisations, roles, users, purposes, agreements, regimes);
     }
@@ -100,7 +104,7 @@ public final class PolicyCatalogueReader {
         return new Organisation(e.text("code"), e.text("name"), organisationKind, units);
     }
 
-    private SharingAgreement agreement(Entry e) {
+    private SharingAgreement agreement(Entry e, Set<String> organisations, Set<String> purposes) {
         String id = e.text("id");
         int version = e.integer("version");
         Entry a = e.renamed(source + ": agreement '" + id + "' v" + version);
@@ -120,10 +124,31 @@ public final class PolicyCatalogueReader {
                 conditions.add(condition(c));
             }
         }
+        Set<String> everyone = new LinkedHashSet<>();
+        Set<String> providers = namesOrAll(a, SharingAgreement.PROVIDERS, organisations, everyone);
+        Set<String> recipients = namesOrAll(a, SharingAgreement.RECIPIENTS, organisations, everyone);
+        Set<String> forPurposes = namesOrAll(a, SharingAgreement.PURPOSES, purposes, everyone);
         return new SharingAgreement(id, version, a.text("title"), a.text("basis"), a.date("validFrom"),
                 a.has("validTo") ? Optional.of(a.date("validTo")) : Optional.empty(),
-                a.names("providers"), a.names("regimes"), a.names("recipients"), a.names("purposes"), schemata,
-                covered, properties, redact, conditions);
+                providers, a.names("regimes"), recipients, forPurposes, schemata,
+                covered, properties, redact, conditions, everyone);
+    }
+
+    /**
+     * A list of names, or {@code all}: every code of the catalogue (its organisations, or its purposes). The
+     * validator allows {@code all} only where it cannot widen access to withheld data (see
+     * {@link PolicyCatalogueValidator}).
+     */
+    private static Set<String> namesOrAll(Entry a, String field, Set<String> every, Set<String> everyone) {
+        JsonNode v = a.node.get(field);
+        if (v != null && v.isTextual() && !v.isArray()) {
+            if (!"all".equals(v.asText().trim())) {
+                throw a.fail("'" + field + "' must be a list, e.g. [A, B], or 'all'");
+            }
+            everyone.add(field);
+            return every;
+        }
+        return a.names(field);
     }
 
     private static Selection all(Entry a) {

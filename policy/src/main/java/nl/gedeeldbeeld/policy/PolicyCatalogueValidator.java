@@ -13,6 +13,12 @@ import nl.gedeeldbeeld.model.statement.Statement;
  * entry names exists, and no two versions of one agreement are in force on the same day (otherwise the
  * decision would depend on which version happened to be read first). Fails on the first problem with
  * "file: entry: reason".
+ *
+ * <p>{@code all} for providers, recipients or purposes grants to organisations and purposes nobody named,
+ * including those added to the catalogue later. That is right for public information (open sources,
+ * sanctions lists) and dangerous for anything withheld, so an agreement that grants with {@code all} must
+ * cover public regimes only ({@link nl.gedeeldbeeld.model.provenance.LegalRegime#isPublic()}); a prohibition
+ * (condition NEVER) may use it on any regime, since it can only take access away.
  */
 final class PolicyCatalogueValidator {
     private final String source;
@@ -77,6 +83,15 @@ final class PolicyCatalogueValidator {
                         + String.join(", ", catalogue.regimes().codes()));
             }
         }
+        if (!a.everyone().isEmpty() && !a.prohibits()) {
+            for (String regime : a.regimes().stream().sorted().toList()) {
+                if (!catalogue.regimes().require(regime).isPublic()) {
+                    String fields = a.everyone().stream().sorted().map(f -> f + ": all").collect(Collectors.joining(", "));
+                    throw fail(where, "'" + fields + "' may only share public regimes (holder ANY, onwardSharing [ANY]), "
+                            + "and " + regime + " is not public; list the " + naturalList(a.everyone()) + " by name");
+                }
+            }
+        }
         for (String p : a.redact()) {
             if (p.equals(Statement.ID_PROPERTY)) {
                 throw fail(where, "'id' records that an entity exists and cannot be redacted; leave the schema out instead");
@@ -134,6 +149,13 @@ final class PolicyCatalogueValidator {
         if (values.isEmpty()) {
             throw fail(where, "'" + field + "' must name at least one");
         }
+    }
+
+    /** "a", "a and b", "a, b and c", sorted. */
+    private static String naturalList(Collection<String> words) {
+        List<String> sorted = words.stream().sorted().toList();
+        return sorted.size() == 1 ? sorted.get(0)
+                : String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and " + sorted.get(sorted.size() - 1);
     }
 
     private static String known(Collection<String> codes) {

@@ -19,12 +19,20 @@ import java.util.Set;
  *                     always covered with the schema
  * @param basis        the legal basis for the provision (e.g. "Wpg art. 20 jo. Bpg art. 4:3")
  * @param validTo      last day the version applies, inclusive; empty while it runs
+ * @param everyone     the fields ({@link #PROVIDERS}, {@link #RECIPIENTS}, {@link #PURPOSES}) the catalogue wrote
+ *                     as {@code all}; their sets hold every organisation or purpose of the catalogue, expanded
+ *                     when it was read, so the decision point needs no wildcard of its own. Kept to show the
+ *                     agreement as written and to let the validator allow it only where it is safe
  */
 public record SharingAgreement(String id, int version, String title, String basis, LocalDate validFrom,
                                Optional<LocalDate> validTo, Set<String> providers, Set<String> regimes,
                                Set<String> recipients, Set<String> purposes, Set<String> schemata,
                                Set<String> coveredSchemata, Selection properties, Set<String> redact,
-                               List<Condition> conditions) {
+                               List<Condition> conditions, Set<String> everyone) {
+    public static final String PROVIDERS = "providers";
+    public static final String RECIPIENTS = "recipients";
+    public static final String PURPOSES = "purposes";
+
     public SharingAgreement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -40,6 +48,25 @@ public record SharingAgreement(String id, int version, String title, String basi
         coveredSchemata = Set.copyOf(coveredSchemata);
         redact = Set.copyOf(redact);
         conditions = List.copyOf(conditions);
+        everyone = Set.copyOf(everyone);
+        if (!Set.of(PROVIDERS, RECIPIENTS, PURPOSES).containsAll(everyone)) {
+            throw new IllegalArgumentException("only providers, recipients and purposes can be 'all', not " + everyone);
+        }
+    }
+
+    /** An agreement that names every provider, recipient and purpose. */
+    public SharingAgreement(String id, int version, String title, String basis, LocalDate validFrom,
+                            Optional<LocalDate> validTo, Set<String> providers, Set<String> regimes,
+                            Set<String> recipients, Set<String> purposes, Set<String> schemata,
+                            Set<String> coveredSchemata, Selection properties, Set<String> redact,
+                            List<Condition> conditions) {
+        this(id, version, title, basis, validFrom, validTo, providers, regimes, recipients, purposes, schemata,
+                coveredSchemata, properties, redact, conditions, Set.of());
+    }
+
+    /** Whether a field was written as {@code all} (every organisation, or every purpose, of the catalogue). */
+    public boolean isForEveryone(String field) {
+        return everyone.contains(field);
     }
 
     public AgreementRef ref() {

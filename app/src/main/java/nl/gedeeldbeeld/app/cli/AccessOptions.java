@@ -6,19 +6,20 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.gedeeldbeeld.app.policy.TraceIds;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
-import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.audit.FileAuditLog;
 import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.access.AccessLayer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * Who a command acts as, and for which purpose: the command line reads entity data through the same policy
  * and audit as the web application. Whoever runs it on the server can open the store files anyway; what
- * this buys is that every read is still decided and logged under a named catalogue user and purpose.
+ * this buys is that every read is still decided and logged under a named catalogue user and purpose, under
+ * the policy catalogue of {@code --policy} (the bundled demo catalogue by default).
  */
 final class AccessOptions {
     @Option(names = "--as", paramLabel = "USER", required = true,
@@ -33,6 +34,9 @@ final class AccessOptions {
             description = "Audit log (default: DATA_DIR/audit/audit.log, or audit/audit.log with a JDBC store).")
     Path audit;
 
+    @Mixin
+    PolicyOptions policy = new PolicyOptions();
+
     static Path auditFile(Optional<Path> given, StoreOptions store) {
         return given.orElseGet(() -> {
             String where = store.location().filter(s -> !s.isBlank()).orElse("data");
@@ -44,8 +48,9 @@ final class AccessOptions {
         return FileAuditLog.open(auditFile(Optional.ofNullable(audit), store), FsyncPolicy.ON_FLUSH, 1000);
     }
 
-    AccessLayer layer(Storage storage, AuditLog log) {
-        return AccessLayer.over(storage, PolicyCatalogue.demo(), log, SchemaRegistry.standard(), Clock.systemUTC());
+    /** The access layer over the store under the catalogue of {@code --policy}, checked against the store's regimes. */
+    AccessLayer layer(Storage storage, AuditLog log, StoreOptions store) {
+        return AccessLayer.over(storage, policy.catalogue(store.regimes()), log, SchemaRegistry.standard(), Clock.systemUTC());
     }
 
     AccessContext open(AccessLayer layer) {

@@ -32,9 +32,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Network analytics on an edge-list file, without the store: {@code gb analyse network} writes per-node
- * metrics, {@code gb analyse disrupt} simulates removing nodes block by block. The edge list is CSV with the
- * header {@code source,target[,weight]}, or tab/space separated {@code source target [weight]} without a
- * header (the published criminal networks), see {@link EdgeListReader}. A summary goes to standard error so
+ * metrics, {@code gb analyse disrupt} simulates removing nodes block by block. The edge list is
+ * {@code source target [weight]} a line, separated by tabs, commas, semicolons or spaces, with or without a
+ * header line (the rule that tells them apart is {@link EdgeListReader}'s). A summary goes to standard error so
  * that standard output can be piped as CSV.
  */
 @Command(name = "analyse", description = "Analyse networks, money flows and ownership: on an edge-list file (network, disrupt) or on the store as a user with a purpose.",
@@ -50,8 +50,9 @@ final class AnalyseCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static final String EDGES_HELP = "Edge list: CSV with header source,target[,weight], or 'source target [weight]' "
-            + "separated by tabs or spaces without header. Pairs listed twice are one edge (weights summed).";
+    static final String EDGES_HELP = "Edge list, one 'source target [weight]' a line, separated by tabs, commas, "
+            + "semicolons or spaces; an optional first line names the columns (source,target[,weight]; also from,to or "
+            + "van,naar). Pairs listed twice are one edge (weights summed).";
 
     @Command(name = "network", description = {"Per-node metrics: node,degree,betweenness,closeness,harmonic_closeness,pagerank,coreness,community,constraint.",
             "Betweenness and closeness count hops (weights ignored); closeness is taken within the node's component,"

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.model.provenance.LegalRegimes;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.User;
 import nl.gedeeldbeeld.policy.audit.AuditFileReader;
@@ -45,12 +46,16 @@ final class AuditCommand implements Runnable {
                 description = "The audit log (default: ${DEFAULT-VALUE}).")
         Path log;
 
+        /** Who the officer is, and which organisation's actors they may ask about, comes from this policy. */
+        @CommandLine.Mixin
+        PolicyOptions policy;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            PolicyCatalogue catalogue = PolicyCatalogue.demo();
+            PolicyCatalogue catalogue = policy.catalogue(LegalRegimes.standard());
             User user = catalogue.user(officer).orElseThrow(() -> new UserInputException("unknown user '" + officer + "'"));
             if (!catalogue.purposesOf(user).contains(PURPOSE)) {
                 throw new UserInputException(officer + " may not act under " + PURPOSE + ": audit questions are the privacy officer's");

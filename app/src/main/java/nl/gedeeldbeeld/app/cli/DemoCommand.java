@@ -78,7 +78,9 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         if (!noServe) {
-            ServeCommand.start(options, port);
+            // The demo's users, joint case and hits belong to the bundled catalogue: serve under it whatever the
+            // environment says.
+            ServeCommand.start(options, port, Optional.of(""));
         }
         return 0;
     }

@@ -8,9 +8,11 @@ import picocli.CommandLine;
 
 /**
  * The {@code gb} command line. Commands that only read or write files and the store run without Spring,
- * so they start fast; {@code serve} and {@code demo} start the web application.
+ * so they start fast; {@code serve} and {@code demo} start the web application. {@code -h/--help} and
+ * {@code -V/--version} are inherited by every subcommand ({@code scope = INHERIT}), so a new command has them
+ * without asking.
  */
-@Command(name = "gb", mixinStandardHelpOptions = true, version = "Gedeeld Beeld 0.1.0",
+@Command(name = "gb", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Gedeeld Beeld 0.1.0",
         description = "Gedeeld Beeld: one lawful, shared picture of organised, subversive crime.",
         subcommands = {GenerateCommand.class, IngestCommand.class, SearchCommand.class, QuarantineCommand.class,
                 RegimesCommand.class, PolicyCommand.class, AuditCommand.class, RetentionCommand.class, ResolveCommand.class, BlindCommand.class, AnalyseCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
@@ -34,7 +36,7 @@ public final class Gb implements Runnable {
         CommandLine cli = new CommandLine(new Gb());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserInputException || ex instanceof EntityNotFoundException) {
-                commandLine.getErr().println("gb: " + ex.getMessage());
+                commandLine.getErr().println("gb: " + oneLine(ex.getMessage()));
                 return USER_ERROR;
             }
             throw ex;
@@ -46,6 +48,11 @@ public final class Gb implements Runnable {
             return USER_ERROR;
         });
         return cli;
+    }
+
+    /** A message on one line: a YAML parser's report, for one, spans several with a pointer to the column. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     @Override

@@ -14,7 +14,6 @@ import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.resolution.Judgement;
 import nl.gedeeldbeeld.model.resolution.Verdict;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
-import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.audit.FileAuditLog;
 import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
@@ -39,6 +38,10 @@ import picocli.CommandLine.Parameters;
 final class ResolveCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions options;
+
+    /** The sharing routes (which partners' records may be compared) and the export read this policy. */
+    @CommandLine.Mixin
+    PolicyOptions policy;
 
     @Option(names = "--export", paramLabel = "FILE.csv",
             description = "After the run, write the resolved pairs (left_id,right_id,score,verdict,…) that --as may see.")
@@ -67,7 +70,7 @@ final class ResolveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Storage storage = StoreFactory.open(options.config());
              AuditLog log = FileAuditLog.open(AccessOptions.auditFile(Optional.ofNullable(audit), options), FsyncPolicy.ON_FLUSH, 1000)) {
-            StoreResolution resolution = new StoreResolution(storage.store(), storage.store().judgements(), PolicyCatalogue.demo(),
+            StoreResolution resolution = new StoreResolution(storage.store(), storage.store().judgements(), policy.catalogue(options.regimes()),
                     SchemaRegistry.standard(), log, Clock.systemUTC());
             long started = System.nanoTime();
             StoreResolution.Summary summary = resolution.run(ImportAudit.cliActor(),
@@ -77,7 +80,8 @@ final class ResolveCommand implements Callable<Integer> {
                 AccessOptions as = new AccessOptions();
                 as.user = user;
                 as.purpose = purpose;
-                AccessLayer layer = as.layer(storage, log);
+                as.policy = policy;
+                AccessLayer layer = as.layer(storage, log, options);
                 int rows = ResolutionExport.write(export, layer, as.open(layer), storage.store().judgements(), log, Clock.systemUTC());
                 out.println("wrote " + rows + " pairs to " + export);
             }

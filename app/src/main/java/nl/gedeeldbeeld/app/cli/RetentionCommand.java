@@ -26,7 +26,15 @@ import picocli.CommandLine.Option;
 @Command(name = "retention", description = "Purge statements past their retention date; place and lift legal holds.",
         subcommands = {RetentionCommand.Purge.class, RetentionCommand.Holds.class, RetentionCommand.Hold.class,
                 RetentionCommand.Lift.class})
-final class RetentionCommand {
+final class RetentionCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Without a subcommand: its usage, as every command group of {@code gb}. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
     abstract static class Base implements Callable<Integer> {
         @CommandLine.Mixin
@@ -95,9 +103,9 @@ final class RetentionCommand {
         Target target;
 
         static final class Target {
-            @Option(names = "--entity", paramLabel = "ID")
+            @Option(names = "--entity", paramLabel = "ID", description = "Keep every statement of this entity.")
             String entity;
-            @Option(names = "--dataset", paramLabel = "NAME")
+            @Option(names = "--dataset", paramLabel = "NAME", description = "Keep every statement of this dataset.")
             String dataset;
         }
 
@@ -115,7 +123,7 @@ final class RetentionCommand {
 
     @Command(name = "lift", description = "Lift a legal hold.")
     static final class Lift extends Base {
-        @CommandLine.Parameters(paramLabel = "HOLD-ID")
+        @CommandLine.Parameters(paramLabel = "HOLD-ID", description = "The hold to lift (see 'gb retention holds').")
         String id;
 
         @Override

@@ -41,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Storage storage = StoreFactory.open(options.config()); AuditLog log = access.openAudit(options)) {
-            AccessLayer layer = access.layer(storage, log);
+            AccessLayer layer = access.layer(storage, log, options);
             SearchPage result = layer.entities().search(access.open(layer), String.join(" ", words),
                     Set.copyOf(schemata), SearchFilter.unrestricted(), 0, limit);
             out.println(result.total() + (result.total() == 1 ? " hit" : " hits"));

@@ -10,8 +10,9 @@ import nl.gedeeldbeeld.store.access.AccessLayer;
 import picocli.CommandLine;
 
 /**
- * A command that reads entity data as a catalogue user with a purpose ({@code --as}, {@code --purpose}): it
- * opens the store, the audit log and the access layer, and closes them when the command is done.
+ * A command that reads entity data as a catalogue user with a purpose ({@code --as}, {@code --purpose}) under
+ * the policy of {@code --policy}: it opens the store, the audit log and the access layer, and closes them when
+ * the command is done.
  */
 abstract class UserCommand implements Callable<Integer> {
     @CommandLine.Mixin
@@ -31,7 +32,7 @@ abstract class UserCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Storage storage = StoreFactory.open(options.config()); AuditLog log = access.openAudit(options)) {
-            AccessLayer layer = access.layer(storage, log);
+            AccessLayer layer = access.layer(storage, log, options);
             run(new Session(storage, layer, log, access.open(layer)), out);
         }
         out.flush();

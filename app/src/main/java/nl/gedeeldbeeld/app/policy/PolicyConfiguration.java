@@ -1,6 +1,8 @@
 package nl.gedeeldbeeld.app.policy;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import nl.gedeeldbeeld.model.provenance.LegalRegimes;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import org.slf4j.Logger;
@@ -20,13 +22,19 @@ public class PolicyConfiguration {
 
     @Bean
     public PolicyCatalogue policyCatalogue(PolicyProperties properties) {
-        return properties.catalogueFile().map(file -> {
-            log.info("policy catalogue: {}", file);
-            return PolicyCatalogue.fromFile(file, LegalRegimes.standard());
-        }).orElseGet(() -> {
-            log.info("policy catalogue: the bundled demo catalogue (set gb.policy.catalogue for another)");
-            return PolicyCatalogue.demo();
-        });
+        properties.catalogueFile().ifPresentOrElse(file -> log.info("policy catalogue: {}", file),
+                () -> log.info("policy catalogue: the bundled demo catalogue (set gb.policy.catalogue for another)"));
+        return load(properties.catalogueFile(), LegalRegimes.standard());
+    }
+
+    /**
+     * The one way a catalogue is read, by the application ({@code gb.policy.catalogue}) and by every command
+     * of the {@code gb} command line ({@code --policy}): the file, checked against the legal regimes, or the
+     * bundled demo catalogue. A bad file is a {@link nl.gedeeldbeeld.model.UserInputException} naming the
+     * file, the entry and the reason.
+     */
+    public static PolicyCatalogue load(Optional<Path> file, LegalRegimes regimes) {
+        return file.map(f -> PolicyCatalogue.fromFile(f, regimes)).orElseGet(PolicyCatalogue::demo);
     }
 
     /** The moment a request's access context is opened at, and the login throttle's time; tests replace it. */

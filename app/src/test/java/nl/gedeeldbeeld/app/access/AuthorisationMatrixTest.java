@@ -72,6 +72,12 @@ class AuthorisationMatrixTest {
                 "{\"id\":\"inf-2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Mila Bron\"],\"phone\":[\"+31612345678\"]}}", ""));
         new Importer(world.storage.importTarget()).importAll(ImportRequest.builder("politie-informanten", "POLITIE", "WPG_ART12")
                 .file(informants).reliability("B2").build(), ProgressListener.NONE);
+        // Open sources (issue 13): the platform's feed, visible to everyone under the agreement open-bronnen.
+        Path openSources = Files.writeString(world.dir.resolve("sanctielijst.ftm.json"), String.join("\n",
+                "{\"id\":\"os-1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Dragomir Velkov\"],\"birthDate\":[\"1966-05-04\"]}}",
+                "{\"id\":\"os-2\",\"schema\":\"Sanction\",\"properties\":{\"entity\":[\"os-1\"],\"program\":[\"EU (test)\"]}}", ""));
+        new Importer(world.storage.importTarget()).importAll(ImportRequest.builder("open-sanctielijst", "OPEN_BRONNEN", "OPEN_SOURCE")
+                .file(openSources).reliability("B2").build(), ProgressListener.NONE);
 
         all = new LinkedHashMap<>();
         try (Stream<Statement> statements = world.storage.store().streamAll()) {
@@ -120,6 +126,7 @@ class AuthorisationMatrixTest {
                 "ALLOW AGREEMENT fiod-politie-hit v1", "ALLOW AGREEMENT haven-politie v1",
                 "DENY PROHIBITION politie-informanten v1", "DENY PROTECTED_PERSON", "DENY CONDITION_NOT_MET politie-riec-casus v1",
                 "DENY NO_AGREEMENT", "DENY PROHIBITION fiu-niet-bestuurlijk v1", "ALLOW AGREEMENT fiu-wwft-opsporing v2",
+                "ALLOW AGREEMENT open-bronnen v1",
                 "profile:foreign", "profile:redacted", "search:foreign", "neighbours:some",
                 "export:pending", "export:downloaded");
     }
@@ -133,9 +140,14 @@ class AuthorisationMatrixTest {
     void theWorldHoldsDataOfEveryProviderAndRegimeTheAgreementsName() {
         Set<String> present = all.values().stream().flatMap(List::stream)
                 .map(s -> s.provenance().partner() + "/" + s.provenance().regime()).collect(Collectors.toSet());
+        all.values().stream().flatMap(List::stream).forEach(s -> present.add("*/" + s.provenance().regime()));
         Set<String> named = new TreeSet<>();
         for (SharingAgreement a : PolicyCatalogue.demo().agreements()) {
-            a.providers().forEach(p -> a.regimes().forEach(r -> named.add(p + "/" + r)));
+            if (a.isForEveryone(SharingAgreement.PROVIDERS)) {
+                a.regimes().forEach(r -> named.add("*/" + r)); // 'all' providers: some provider's data will do
+            } else {
+                a.providers().forEach(p -> a.regimes().forEach(r -> named.add(p + "/" + r)));
+            }
         }
         assertThat(present).containsAll(named);
     }

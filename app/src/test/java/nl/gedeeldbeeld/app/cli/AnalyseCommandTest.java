@@ -55,6 +55,22 @@ class AnalyseCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("issue 13: network and disrupt read a TSV with header and a headerless CSV alike")
+    void tsvWithHeaderAndHeaderlessCsvGiveTheSameNetwork() throws IOException {
+        Path tsv = Files.writeString(dir.resolve("edges.tsv"), "source\ttarget\na\tb\nb\tc\na\tc\nc\td\nd\te\ne\tf\nd\tf\n");
+        Path csv = Files.writeString(dir.resolve("plain.csv"), "a,b\nb,c\na,c\nc,d\nd,e\ne,f\nd,f\n");
+        assertThat(gb("analyse", "network", "--edges", tsv.toString())).as(err::toString).isZero();
+        String fromTsv = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(gb("analyse", "network", "--edges", csv.toString())).as(err::toString).isZero();
+        assertThat(out.toString()).isEqualTo(fromTsv).contains("\nc,3,6,0.71428571,0.8,");
+        out.getBuffer().setLength(0);
+        assertThat(gb("analyse", "disrupt", "--edges", csv.toString(), "--strategy", "betweenness", "--steps", "1",
+                "--block", "1")).as(err::toString).isZero();
+        assertThat(out.toString()).contains("1,c,3,0.5,2,0.4");
+    }
+
+    @Test
     void disruptionCurveOfTheTrianglesByBetweenness() throws IOException {
         Path edges = twoTriangles();
         assertThat(gb("analyse", "disrupt", "--edges", edges.toString(), "--strategy", "betweenness", "--steps", "2", "--block", "1"))
