@@ -23,8 +23,15 @@ final class ValueKinds {
         this.schemas = schemas;
     }
 
+    /**
+     * A value kept as the source's text (not normalised) is searched as free text whatever its property:
+     * it is in no normalised form an identifier or date lookup could use, and as text it can still be
+     * found (a birth date "September 23", an IBAN with a typing error). A name that is not normalised (no
+     * letters, or longer than a name may be) is text too: the name keys hold whole names as single terms.
+     */
     Kind of(Statement s) {
-        return of(s.schema(), s.property());
+        Kind kind = of(s.schema(), s.property());
+        return s.notNormalised() && !Statement.ID_PROPERTY.equals(s.property()) ? Kind.TEXT : kind;
     }
 
     Kind of(String schema, String property) {
