@@ -50,10 +50,15 @@ public record ValueIssue(String property, String value, String reason, Dispositi
      * quoted (shortened when long) so a person can find it in the file.
      */
     public String message() {
-        return property + " '" + quote(value) + "': " + reason + "; " + switch (disposition) {
+        return describe() + "; " + switch (disposition) {
             case KEPT_AS_TEXT -> "kept as text, not normalised";
             case QUARANTINED -> "value held in quarantine";
         };
+    }
+
+    /** "wikidataLabel 'Fahd': schema Person has no property 'wikidataLabel'": the issue without what became of it. */
+    public String describe() {
+        return property + " '" + quote(value) + "': " + reason;
     }
 
     static String quote(String value) {

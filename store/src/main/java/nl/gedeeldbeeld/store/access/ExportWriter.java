@@ -28,7 +28,7 @@ import nl.gedeeldbeeld.store.VisibleStatements;
  * source's text has {@code not_normalised=true}. {@code gb ingest} reads these files back as statements
  * (see docs/import.md), so an export imported into a fresh store gives the same statements and provenance.
  */
-final class ExportWriter {
+public final class ExportWriter {
     static final List<String> COLUMNS = List.of("id", "entity_id", "schema", "prop", "value", "original_value",
             "not_normalised", "redacted", "dataset", "partner", "legal_regime", "reliability", "collected_at", "first_seen", "last_seen",
             "retain_until", "batch", "decision_rule", "agreement", "legal_basis");
@@ -36,7 +36,12 @@ final class ExportWriter {
     private ExportWriter() {
     }
 
-    static byte[] write(ExportFormat format, VisibleStatements visible, Function<Statement, Decision> decide) {
+    /**
+     * The export file of these statements, each with the decision that let the exporter see it. Public so
+     * that the import's round-trip test can write exactly what an export writes; requests go through
+     * {@link Exports}, which decides, approves and audits.
+     */
+    public static byte[] write(ExportFormat format, VisibleStatements visible, Function<Statement, Decision> decide) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String entityId : visible.entityIds()) {
             for (Statement s : visible.statementsOf(entityId)) {
