@@ -24,8 +24,15 @@ import nl.gedeeldbeeld.model.entity.ValueIssue;
  * entity_id, prop, schema, value …}, see {@link StatementColumns}). Used by the reader and by quarantine retry.
  */
 final class FtmLineParser {
+    /**
+     * Jackson refuses strings over 20 million characters by default, which would make a line with one huge
+     * value "malformed JSON" and cost the record. The line is already in memory when it is parsed, so the
+     * limit protects nothing here; the value is refused for its length by the statement factory instead.
+     */
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).build())
             .build();
 
     private final String fileName;
