@@ -266,6 +266,37 @@ class FtmFaithfulImportTest {
         }
     }
 
+    @Test
+    @DisplayName("finding 10: a Febrl file with impossible birth dates keeps every record, the dates as text for the resolver")
+    void aFebrlFileWithImpossibleBirthDatesKeepsEveryRecord() throws IOException {
+        List<String> lines = Files.readAllLines(TestSupport.sharedData().resolve("febrl/dataset1.csv"));
+        // Febrl writes ", " between header cells; the mapping names the columns without the space.
+        lines.set(0, lines.get(0).replace(", ", ","));
+        Path file = write(dir, "febrl.csv", String.join("\n", lines) + "\n");
+        Path mapping = write(dir, "febrl.yml", """
+                entities:
+                  persoon:
+                    schema: Person
+                    keys: [rec_id]
+                    properties:
+                      firstName: given_name
+                      lastName: surname
+                      birthDate: date_of_birth
+                """);
+        ImportReport report = importer(store).importFile(ImportRequest.builder("febrl", "POLITIE", "WPG_ART8")
+                .file(file).mapping(mapping).batchSize(250).build(), file, ProgressListener.NONE);
+
+        assertThat(report.recordsRead()).isEqualTo(1000);
+        assertThat(report.recordsQuarantined()).isZero();
+        assertThat(store.countEntities()).isEqualTo(1000);
+        assertThat(report.problems()).hasSize(3).allSatisfy(p -> assertThat(p).contains("persoon.birthDate '",
+                "; kept as text, not normalised"));
+        try (Stream<Statement> all = store.streamAll()) {
+            assertThat(all.filter(Statement::notNormalised).map(Statement::value))
+                    .containsExactlyInAnyOrder("19371233", "19729518", "19339026");
+        }
+    }
+
     private static Set<Statement> all(StatementStore store) {
         try (Stream<Statement> all = store.streamAll()) {
             return all.collect(Collectors.toCollection(HashSet::new));
