@@ -90,6 +90,27 @@ class QuarantineRetryTest {
     }
 
     @Test
+    @DisplayName("finding 11: a statement CSV row held for an unknown property comes in by retry, read with the run's header")
+    void aStatementRowHeldForAnUnknownPropertyComesInAfterTheModelLearnsIt() {
+        Path file = write(dir, "statements.csv", "entity_id,prop,schema,value,dataset,first_seen\n"
+                + "Q1,name,Person,Fahd Hariri,wd_peps,2024-03-09T02:54:48\n"
+                + "Q1,wikidataLabel,Person,Fahd,wd_peps,2024-03-09T02:54:48\n");
+        ImportReport report = importer(store).importFile(request(file).build(), file, ProgressListener.NONE);
+        assertThat(report.valuesQuarantined()).isEqualTo(1);
+
+        SchemaRegistry newer = SchemaRegistry.withExtensions("""
+                {"properties": {"Person": {"wikidataLabel": {"label": "Wikidata label", "type": "string"}}}}""");
+        RetryReport retried = new QuarantineRetry(store, newer, LegalRegimes.standard(),
+                Clock.fixed(TestSupport.NOW.plusSeconds(60), ZoneOffset.UTC)).retry(report.runId().orElseThrow());
+
+        assertThat(retried.resolved()).isEqualTo(1);
+        assertThat(store.values("wd_peps", "Q1", "wikidataLabel")).containsExactly("Fahd");
+        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("wd_peps", "Q1")))
+                .filteredOn(s -> s.property().equals("wikidataLabel")).singleElement()
+                .satisfies(s -> assertThat(s.firstSeen()).isEqualTo(java.time.Instant.parse("2024-03-09T02:54:48Z")));
+    }
+
+    @Test
     void aRecordThatStillFailsStaysInQuarantineWithTodaysReason() {
         Path file = write(dir, "x.ftm.json", "{\"id\":\"p1\",\"schema\":\"Persn\",\"properties\":{}}\n");
         ImportReport report = importer(store).importFile(request(file).build(), file, ProgressListener.NONE);
