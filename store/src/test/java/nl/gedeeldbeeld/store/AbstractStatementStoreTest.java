@@ -323,6 +323,20 @@ abstract class AbstractStatementStoreTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("finding 12: an identifier too long for one index term is indexed as words, not refused by the index")
+    void anIdentifierTooLongForOneIndexTermIsSearchedByItsWords() {
+        store.beginRun(run("r1", "politie-bvh"));
+        String email = "jan.".repeat(10_000) + "devries@example.nl";
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            new Storage(store, index).commitAndIndex(batch("r1", 1, T0),
+                    entity("politie-bvh", "P1", "Person", "email", email), List.of());
+
+            assertThat(store.statementsOf(entity("politie-bvh", "P1"))).extracting(Statement::value).contains(email);
+            assertThat(index.search(SearchQuery.of("example.nl", TestAccess.allOf("politie"))).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     @org.junit.jupiter.api.DisplayName("finding 12: a quarantined record too long for the quarantine is kept cut short, at value level")
     void aRecordTooLongForTheQuarantineIsKeptCutShortWithItsScope() {
         store.beginRun(run("r1", "politie-bvh"));

@@ -38,7 +38,18 @@ public record ValueIssue(String property, String value, String reason, Dispositi
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(disposition, "disposition");
+        // Value types quote the value in their reasons; a 100,000-character value must not make each report
+        // line that long.
+        if (value.length() > QUOTE_LIMIT) {
+            reason = reason.replace(value, quote(value));
+        }
+        if (reason.length() > MAX_REASON) {
+            reason = reason.substring(0, MAX_REASON) + "…";
+        }
     }
+
+    /** The longest reason kept; a value type's reason that quotes a long value is cut. */
+    static final int MAX_REASON = 1_000;
 
     /** The same issue with the property qualified by an entity label ("rekening" + "iban" = "rekening.iban"). */
     public ValueIssue qualified(String label) {

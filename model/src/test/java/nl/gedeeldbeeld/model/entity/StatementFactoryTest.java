@@ -98,6 +98,20 @@ class StatementFactoryTest {
     }
 
     @Test
+    @DisplayName("finding 12: a long value kept as text is reported in a short line, not its whole length")
+    void aLongValueKeptAsTextIsReportedShort() {
+        String long50k = "7".repeat(50_000);
+        EntityRecord record = new EntityRecord("P1", "Person", Map.of("idNumber", List.of(long50k)), "x");
+        var accepted = (StatementFactory.Conversion.Accepted) factory.convert(record, provenance, NOW);
+        assertThat(accepted.statements()).filteredOn(Statement::notNormalised).singleElement()
+                .extracting(Statement::value).isEqualTo(long50k);
+        assertThat(accepted.issues()).singleElement().satisfies(i -> {
+            assertThat(i.disposition()).isEqualTo(ValueIssue.Disposition.KEPT_AS_TEXT);
+            assertThat(i.message()).hasSizeLessThan(1_500).contains("… (50000 characters)");
+        });
+    }
+
+    @Test
     void aStatementRowKeepsItsIdsAndAValueMarkedNotNormalisedAsItIs() {
         String id = EntityIds.namespaced("politie-bvh", "P1");
         var idRow = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord(id, "Person", "id",
