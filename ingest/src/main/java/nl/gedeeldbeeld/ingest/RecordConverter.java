@@ -26,9 +26,6 @@ final class RecordConverter {
                 issues = List.copyOf(issues);
             }
 
-            boolean holdsValuesBack() {
-                return issues.stream().anyMatch(i -> i.disposition() == ValueIssue.Disposition.QUARANTINED);
-            }
         }
 
         record Rejected(String reason) implements Result {
