@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.gedeeldbeeld.model.entity.ValueIssue;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.store.BatchResult;
 import nl.gedeeldbeeld.store.ImportBatch;
@@ -16,7 +18,11 @@ import nl.gedeeldbeeld.store.StatementStore;
  * totals and the first problem lines. A batch either commits whole or not at all, so a killed import
  * leaves no half batch and a resume starts at the first uncommitted batch. Commits run on the
  * {@link BatchCommitter}'s thread while the next batch fills, in order and one at a time; the totals are
- * kept here, on the importer's thread, as each commit is collected.
+ * kept here, on the importer's thread, as each commit is collected, and a batch's problems are reported
+ * only once it is committed.
+ *
+ * <p>A record that landed with values held back (an unknown property, a value too long to store) is
+ * quarantined at value level in the same batch as its statements, so a retry can bring those values in.
  */
 final class BatchWriter {
     private final StatementStore store;
@@ -31,13 +37,25 @@ final class BatchWriter {
     private ImportBatch batch;
     private long lastRecord;
     private int records;
-    /** Quarantined records of the batch being committed, reported once its commit is collected. */
-    private List<QuarantinedRecord> inFlightQuarantined = List.of();
+    private Tally open = new Tally();
+    /** What the batch being committed has to report, reported once its commit is collected. */
+    private Tally inFlight = new Tally();
 
     private BatchResult totals = BatchResult.empty();
     private int committedBatches;
+    private long refused;
+    private long valuesKeptAsText;
+    private long valuesQuarantined;
     private final List<String> problems = new ArrayList<>();
     private long problemsOmitted;
+
+    /** One batch's problem lines and counts. */
+    private static final class Tally {
+        final List<String> problems = new ArrayList<>();
+        long refused;
+        long keptAsText;
+        long quarantinedValues;
+    }
 
     BatchWriter(StatementStore store, BatchCommitter committer, String runId, String dataset, String sourceFile,
                 Clock clock) {
@@ -70,13 +88,33 @@ final class BatchWriter {
         return records;
     }
 
-    void accept(long line, List<Statement> recordStatements) {
+    /** A record that lands, with the values that could not be used as they were. */
+    void accept(long line, List<Statement> recordStatements, List<ValueIssue> issues, String raw) {
         statements.addAll(recordStatements);
+        List<ValueIssue> held = new ArrayList<>();
+        for (ValueIssue issue : issues) {
+            open.problems.add(sourceFile + ": line " + line + ": " + issue.message());
+            if (issue.disposition() == ValueIssue.Disposition.QUARANTINED) {
+                held.add(issue);
+                open.quarantinedValues++;
+            } else {
+                open.keptAsText++;
+            }
+        }
+        if (!held.isEmpty()) {
+            String reason = held.stream().map(ValueIssue::describe).collect(Collectors.joining("; "));
+            quarantined.add(new QuarantinedRecord(runId, dataset, sourceFile, line, reason, raw, batch.seenAt(), false,
+                    QuarantinedRecord.Scope.VALUES, false));
+        }
         done(line);
     }
 
+    /** A record refused whole. */
     void quarantine(long line, String reason, String raw) {
-        quarantined.add(new QuarantinedRecord(runId, dataset, sourceFile, line, reason, raw, batch.seenAt(), false));
+        QuarantinedRecord record = new QuarantinedRecord(runId, dataset, sourceFile, line, reason, raw, batch.seenAt(), false);
+        quarantined.add(record);
+        open.problems.add(record.message());
+        open.refused++;
         done(line);
     }
 
@@ -97,8 +135,10 @@ final class BatchWriter {
         quarantined.clear();
         records = 0;
         batch = null;
+        Tally submitted = open;
+        open = new Tally();
         collect(committer.submit(() -> store.commitBatch(complete, batchStatements, batchQuarantined)));
-        inFlightQuarantined = batchQuarantined;
+        inFlight = submitted;
     }
 
     /** Commits the open batch, if any, and waits until every batch is committed. */
@@ -130,23 +170,39 @@ final class BatchWriter {
         BatchResult result = committed.get();
         totals = totals.plus(result);
         committedBatches++;
-        for (QuarantinedRecord q : inFlightQuarantined) {
+        refused += inFlight.refused;
+        valuesKeptAsText += inFlight.keptAsText;
+        valuesQuarantined += inFlight.quarantinedValues;
+        for (String problem : inFlight.problems) {
             if (problems.size() < ImportReport.MAX_PROBLEMS) {
-                problems.add(q.message());
+                problems.add(problem);
             } else {
                 problemsOmitted++;
             }
         }
-        inFlightQuarantined = List.of();
+        inFlight = new Tally();
     }
 
-    /** Records quarantined so far in this run, the open batch included (for progress). */
+    /** Records refused so far in this run, the open batch included (for progress). */
     long quarantinedSoFar() {
-        return totals.quarantined() + inFlightQuarantined.size() + quarantined.size();
+        return refused + inFlight.refused + open.refused;
     }
 
     BatchResult totals() {
         return totals;
+    }
+
+    /** Records refused whole, in committed batches. */
+    long refused() {
+        return refused;
+    }
+
+    long valuesKeptAsText() {
+        return valuesKeptAsText;
+    }
+
+    long valuesQuarantined() {
+        return valuesQuarantined;
     }
 
     int committedBatches() {

@@ -8,25 +8,31 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.gedeeldbeeld.model.entity.EntityRecord;
+import nl.gedeeldbeeld.model.entity.ValueIssue;
 
 /**
- * Parses one FtM JSON line ({@code {"id", "schema", "properties": {prop: [values]}}}) with Jackson's
- * streaming parser: no tree per line, and fields that Aleph and OpenSanctions add (caption, datasets,
- * referents, last_seen, target …) are skipped unread. Used by the reader and by quarantine retry.
+ * Parses one FtM JSON line with Jackson's streaming parser, no tree per line: an entity line ({@code {"id",
+ * "schema", "properties": {prop: [values]}}}, fields that Aleph and OpenSanctions add such as caption,
+ * datasets, referents, target are read past) or a statement line of FtM's statement format ({@code
+ * entity_id, prop, schema, value …}, see {@link StatementColumns}). Used by the reader and by quarantine retry.
  */
 final class FtmLineParser {
+    /**
+     * Jackson refuses strings over 20 million characters by default, which would make a line with one huge
+     * value "malformed JSON" and cost the record. The line is already in memory when it is parsed, so the
+     * limit protects nothing here; the value is refused for its length by the statement factory instead.
+     */
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).build())
             .build();
 
     private final String fileName;
@@ -52,10 +58,10 @@ final class FtmLineParser {
     }
 
     private SourceRecord read(long line, String text) throws IOException {
-        String id = "";
-        String schema = "";
-        Optional<Instant> firstSeen = Optional.empty();
+        Map<String, String> scalars = new HashMap<>();
+        boolean hasProperties = false;
         Map<String, List<String>> properties = new LinkedHashMap<>();
+        List<ValueIssue> issues = new ArrayList<>();
         try (JsonParser p = JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return unreadable(line, text, "expected a JSON object with id, schema and properties");
@@ -63,20 +69,18 @@ final class FtmLineParser {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                switch (field) {
-                    case "id" -> id = value.isScalarValue() && value != JsonToken.VALUE_NULL ? p.getText().trim() : "";
-                    case "schema" -> schema = value == JsonToken.VALUE_STRING ? p.getText().trim() : "";
-                    case "first_seen" -> firstSeen = value == JsonToken.VALUE_STRING ? instant(p.getText()) : Optional.empty();
-                    case "properties" -> {
-                        if (value != JsonToken.START_OBJECT) {
-                            return unreadable(line, text, "'properties' must be an object of property: [values]");
-                        }
-                        Optional<String> problem = readProperties(p, properties);
-                        if (problem.isPresent()) {
-                            return unreadable(line, text, problem.get());
-                        }
+                if (field.equals("properties")) {
+                    if (value != JsonToken.START_OBJECT) {
+                        return unreadable(line, text, "'properties' must be an object of property: [values]");
                     }
-                    default -> p.skipChildren();
+                    hasProperties = true;
+                    readProperties(p, properties, issues);
+                } else if (value.isScalarValue()) {
+                    if (value != JsonToken.VALUE_NULL) {
+                        scalars.put(field, p.getText());
+                    }
+                } else {
+                    p.skipChildren();
                 }
             }
             if (p.nextToken() != null) {
@@ -84,47 +88,56 @@ final class FtmLineParser {
                         + p.currentTokenLocation().getColumnNr());
             }
         }
+        if (!hasProperties && (scalars.containsKey("entity_id") || scalars.containsKey("prop"))) {
+            // FtM's statement format (and our exports): one value per line, with its own provenance.
+            return StatementColumns.toRecord(line, text, scalars, fileName);
+        }
+        String id = scalars.getOrDefault("id", "").trim();
+        String schema = scalars.getOrDefault("schema", "").trim();
         if (id.isEmpty()) {
             return unreadable(line, text, "record has no 'id'");
         }
         if (schema.isEmpty()) {
             return unreadable(line, text, "record has no 'schema'");
         }
+        if (!hasProperties) {
+            return unreadable(line, text, "record has no 'properties'; an FtM entity line is {\"id\", \"schema\", "
+                    + "\"properties\": {property: [values]}} and a statement line has entity_id, prop, schema and value");
+        }
+        Optional<Instant> firstSeen = scalars.containsKey("first_seen") ? instant(scalars.get("first_seen")) : Optional.empty();
         EntityRecord record = new EntityRecord(id, schema, properties, fileName + ": line " + line);
-        return new SourceRecord.Parsed(line, text, List.of(new SourceEntity("", record)), firstSeen);
+        return new SourceRecord.Parsed(line, text, List.of(new SourceEntity("", record)), firstSeen, issues);
     }
 
-    private static Optional<String> readProperties(JsonParser p, Map<String, List<String>> properties) throws IOException {
+    /**
+     * Reads the properties object. A value of the wrong JSON type (a list inside the list, an object without
+     * an id) costs that value, not the record: it is reported for the quarantine, which keeps the line.
+     */
+    private static void readProperties(JsonParser p, Map<String, List<String>> properties, List<ValueIssue> issues)
+            throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String property = p.currentName();
             JsonToken token = p.nextToken();
             List<String> values = properties.computeIfAbsent(property, k -> new ArrayList<>(2));
             if (token == JsonToken.START_ARRAY) {
                 while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-                    Optional<String> problem = readValue(p, token, property, values);
-                    if (problem.isPresent()) {
-                        return problem;
-                    }
+                    readValue(p, token, property, values, issues);
                 }
             } else {
                 // Some exporters write a lone value without the array; accept it rather than lose it.
-                Optional<String> problem = readValue(p, token, property, values);
-                if (problem.isPresent()) {
-                    return problem;
-                }
+                readValue(p, token, property, values, issues);
             }
         }
-        return Optional.empty();
     }
 
-    private static Optional<String> readValue(JsonParser p, JsonToken token, String property, List<String> values)
-            throws IOException {
+    private static void readValue(JsonParser p, JsonToken token, String property, List<String> values,
+                                  List<ValueIssue> issues) throws IOException {
         if (token == JsonToken.VALUE_NULL) {
-            return Optional.empty();
+            return;
         }
         if (token.isScalarValue()) {
             values.add(p.getText());
-            return Optional.empty();
+            return;
         }
         if (token == JsonToken.START_OBJECT) {
             // A nested entity (Aleph's "nested" export): the reference is its id.
@@ -139,12 +152,16 @@ final class FtmLineParser {
                 }
             }
             if (nestedId.isBlank()) {
-                return Optional.of("property '" + property + "' has an object value without an 'id'");
+                issues.add(new ValueIssue(property, "{…}", "an object without an 'id' is not a value",
+                        ValueIssue.Disposition.QUARANTINED));
+                return;
             }
             values.add(nestedId);
-            return Optional.empty();
+            return;
         }
-        return Optional.of("property '" + property + "' has a list inside its list of values");
+        p.skipChildren();
+        issues.add(new ValueIssue(property, "[…]", "a list inside the list of values is not a value",
+                ValueIssue.Disposition.QUARANTINED));
     }
 
     private static SourceRecord unreadable(long line, String text, String reason) {
@@ -164,15 +181,7 @@ final class FtmLineParser {
     }
 
     private static Optional<Instant> parseInstant(String text) {
-        try {
-            return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException notLocal) {
-            try {
-                return Optional.of(OffsetDateTime.parse(text).toInstant());
-            } catch (DateTimeParseException e) {
-                return Optional.empty(); // metadata only: an odd timestamp must not cost the record
-            }
-        }
+        return StatementColumns.parseInstant(text); // metadata only: an odd timestamp must not cost the record
     }
 
     /** Jackson's message without its source excerpt and start-marker detail, plus the column. */

@@ -98,6 +98,14 @@ public final class Importer {
             throw new UserInputException(file + ": cannot read the file (permission denied)");
         }
         SourceFormat format = request.format().resolve(file, mapping.flatMap(CsvMapping::format));
+        if (format.isDelimited() && mapping.isEmpty() && StatementCsvReader.isStatementFile(file, format.defaultDelimiter())) {
+            // A CSV of FtM's statement format needs no mapping: its columns are the statement's fields.
+            format = SourceFormat.STATEMENTS;
+        }
+        if (format == SourceFormat.STATEMENTS && mapping.isPresent()) {
+            throw new UserInputException(fileName + ": a statement file needs no mapping; its columns are entity_id, "
+                    + "prop, schema, value and provenance (see docs/import.md)");
+        }
         if (!format.isDelimited() && mapping.isPresent()) {
             throw new UserInputException(fileName + ": a mapping applies to CSV and TSV files, and this is " + format.title());
         }
@@ -105,16 +113,19 @@ public final class Importer {
             throw new UserInputException(fileName + ": a " + format.name() + " file needs a mapping; give --mapping FILE.yml (see docs/csv-mapping.md)");
         }
         char delimiter = mapping.flatMap(CsvMapping::delimiter).orElse(format.defaultDelimiter());
+        SourceFormat resolved = format;
         FileFingerprint fingerprint = FileFingerprint.of(file);
 
         // The reader checks a CSV header against the mapping here, before a run exists: a file that
         // fails as a whole leaves no trace in the ledger.
-        try (RecordReader reader = switch (format) {
+        try (RecordReader reader = switch (resolved) {
             case FTM -> new FtmJsonLinesReader(file);
             case GOAML -> new GoamlReader(file);
+            case STATEMENTS -> new StatementCsvReader(file, delimiter, fingerprint.endsWithNewline());
             default -> new CsvMappingReader(file, mapping.orElseThrow(), delimiter, fingerprint.endsWithNewline());
         }) {
-            List<String> header = reader instanceof CsvMappingReader csv ? csv.header() : List.of();
+            List<String> header = reader instanceof CsvMappingReader csv ? csv.header()
+                    : reader instanceof StatementCsvReader statements ? statements.header() : List.of();
             Optional<String> mappingSha = mapping.map(CsvMapping::sha256);
             RunParameters parameters = new RunParameters(format, file.toString(), mapping.map(CsvMapping::location),
                     mappingSha, request.dataset(), request.partner(), regime.code(), request.reliability().code(),
@@ -127,7 +138,7 @@ public final class Importer {
                 LOG.info("import run {} of {} was already completed; nothing to do", runId, fileName);
                 progress.finished(new ImportProgress(fileName, fingerprint.size(), fingerprint.size(), 0, 0));
                 return new ImportReport(fileName, Optional.of(runId), ImportReport.Outcome.ALREADY_IMPORTED, 0, 0, 0, 0,
-                        0, 0, List.of(), 0, Optional.empty(), Duration.ofNanos(System.nanoTime() - start));
+                        0, 0, 0, 0, List.of(), 0, Optional.empty(), Duration.ofNanos(System.nanoTime() - start));
             }
             // A resumed run keeps the settings it began with, so its batches stay aligned and alike.
             RunParameters stored = RunParameters.fromJson(run.parameters());
@@ -146,7 +157,7 @@ public final class Importer {
         ProvenanceTemplate provenance = new ProvenanceTemplate(parameters.dataset(), parameters.partner(),
                 parameters.regime(), Reliability.parse(parameters.reliability()), parameters.collectedAt(),
                 parameters.retainUntil(), regime.retention(), run.startedAt());
-        RecordConverter converter = new RecordConverter(factory, provenance);
+        RecordConverter converter = new RecordConverter(factory, provenance, regimes);
         long records = 0;
         long skipped = 0;
         BatchWriter writer;
@@ -166,7 +177,7 @@ public final class Importer {
                         }
                         RecordConverter.Result result = converter.convert(record, writer.batchId(), writer.seenAt());
                         if (result instanceof RecordConverter.Result.Accepted accepted) {
-                            writer.accept(record.line(), accepted.statements());
+                            writer.accept(record.line(), accepted.statements(), accepted.issues(), record.raw());
                         } else {
                             writer.quarantine(record.line(), ((RecordConverter.Result.Rejected) result).reason(), record.raw());
                         }
@@ -187,12 +198,14 @@ public final class Importer {
         store.completeRun(runId);
         progress.finished(new ImportProgress(fileName, totalBytes, totalBytes, records, writer.quarantinedSoFar()));
         var totals = writer.totals();
-        LOG.info("import run {} of {} completed: {} records, {} new statements, {} seen again, {} quarantined",
-                runId, fileName, records, totals.inserted(), totals.refreshed(), totals.quarantined());
+        LOG.info("import run {} of {} completed: {} records, {} refused, {} new statements, {} seen again, {} values "
+                + "kept as text, {} values in quarantine", runId, fileName, records, writer.refused(), totals.inserted(),
+                totals.refreshed(), writer.valuesKeptAsText(), writer.valuesQuarantined());
         return new ImportReport(fileName, Optional.of(runId),
                 alreadyCommitted > 0 ? ImportReport.Outcome.RESUMED : ImportReport.Outcome.IMPORTED, records, skipped,
-                totals.inserted(), totals.refreshed(), totals.quarantined(), writer.committedBatches(), writer.problems(),
-                writer.problemsOmitted(), Optional.empty(), Duration.ofNanos(System.nanoTime() - start));
+                totals.inserted(), totals.refreshed(), writer.refused(), writer.valuesKeptAsText(),
+                writer.valuesQuarantined(), writer.committedBatches(), writer.problems(), writer.problemsOmitted(),
+                Optional.empty(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** The same bytes in the same dataset are one run; stating them again under other provenance is not. */

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.gedeeldbeeld.model.entity.ValueIssue;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.entity.StatementFactory;
 import nl.gedeeldbeeld.model.provenance.LegalRegimes;
@@ -19,8 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Re-reads the quarantined records of a run with the run's stored settings and the mapping as it is now
- * (the usual fix), imports those that pass and marks them resolved.
+ * Re-reads the quarantined records of a run with the run's stored settings, the mapping and the schema
+ * model as they are now (the usual fixes), imports those that pass and marks them resolved. A record
+ * quarantined at value level (it landed, some values had no place, such as a property a newer FtM
+ * version has) is converted again whole: its statements that landed before come again with the same ids
+ * and only move last-seen, and the held values come in once the model knows their property.
  *
  * <p>The statements go in through a run of their own ("retry run"), because batch numbers of the
  * original run are its ledger and must not be reused. Marking resolved happens after the commit; a crash
@@ -59,7 +64,7 @@ public final class QuarantineRetry {
         ProvenanceTemplate provenance = new ProvenanceTemplate(parameters.dataset(), parameters.partner(),
                 parameters.regime(), Reliability.parse(parameters.reliability()), parameters.collectedAt(),
                 parameters.retainUntil(), regimes.require(parameters.regime()).retention(), run.startedAt());
-        RecordConverter converter = new RecordConverter(new StatementFactory(schemas), provenance);
+        RecordConverter converter = new RecordConverter(new StatementFactory(schemas), provenance, regimes);
 
         String retryRunId = runId + "-retry-" + clock.millis();
         boolean begun = false;
@@ -73,18 +78,37 @@ public final class QuarantineRetry {
             String batchId = retryRunId + "#" + (batchNumber + 1);
             var statements = new ArrayList<nl.gedeeldbeeld.model.statement.Statement>();
             List<Long> passed = new ArrayList<>();
+            List<QuarantinedRecord> heldAgain = new ArrayList<>();
             for (QuarantinedRecord q : chunk) {
+                if (q.rawCut()) {
+                    stillFailing.add(q.message() + " (the record was too long to keep whole; fix it at the source)");
+                    continue;
+                }
                 SourceRecord record = reparser.parse(q);
                 RecordConverter.Result result = converter.convert(record, batchId, seenAt);
                 if (result instanceof RecordConverter.Result.Accepted accepted) {
+                    // Statements that landed before come again with the same ids and only move last-seen.
                     statements.addAll(accepted.statements());
-                    passed.add(q.recordNumber());
+                    List<ValueIssue> held = accepted.issues().stream()
+                            .filter(i -> i.disposition() == ValueIssue.Disposition.QUARANTINED).toList();
+                    if (held.isEmpty()) {
+                        passed.add(q.recordNumber());
+                        continue;
+                    }
+                    String reason = held.stream().map(ValueIssue::describe).collect(Collectors.joining("; "));
+                    if (q.scope() == QuarantinedRecord.Scope.RECORD) {
+                        // The record lands now, some of its values still do not: they wait under the retry run.
+                        passed.add(q.recordNumber());
+                        heldAgain.add(new QuarantinedRecord(retryRunId, q.dataset(), q.sourceFile(), q.recordNumber(),
+                                reason, q.rawRecord(), seenAt, false, QuarantinedRecord.Scope.VALUES, false));
+                    }
+                    stillFailing.add(q.sourceFile() + ": line " + q.recordNumber() + ": record imported; " + reason);
                 } else {
                     stillFailing.add(q.sourceFile() + ": line " + q.recordNumber() + ": "
                             + ((RecordConverter.Result.Rejected) result).reason());
                 }
             }
-            if (passed.isEmpty()) {
+            if (statements.isEmpty() && passed.isEmpty()) {
                 continue;
             }
             if (!begun) {
@@ -94,10 +118,10 @@ public final class QuarantineRetry {
                 begun = true;
             }
             batchNumber++;
-            totals = totals.plus(store.commitBatch(new ImportBatch(retryRunId, batchNumber, passed.get(0),
-                    passed.get(passed.size() - 1), seenAt), statements, List.of()));
+            totals = totals.plus(store.commitBatch(new ImportBatch(retryRunId, batchNumber, chunk.get(0).recordNumber(),
+                    chunk.get(chunk.size() - 1).recordNumber(), seenAt), statements, heldAgain));
             store.resolveQuarantined(runId, passed);
-            resolved += passed.size();
+            resolved += passed.size() - heldAgain.size();
         }
         if (begun) {
             store.completeRun(retryRunId);
@@ -123,6 +147,18 @@ public final class QuarantineRetry {
             FtmLineParser parser = new FtmLineParser(sourceFile);
             // Not "truncated" any more: a cut-off record that still fails is plainly malformed now.
             return q -> parser.parse(q.recordNumber(), q.rawRecord(), false);
+        }
+        if (parameters.format() == SourceFormat.STATEMENTS) {
+            List<String> header = parameters.header();
+            char delimiter = parameters.delimiter();
+            return q -> {
+                try {
+                    return StatementCsvReader.map(q.recordNumber(), header, CsvRows.parse(q.rawRecord(), delimiter),
+                            q.rawRecord(), sourceFile);
+                } catch (java.io.UncheckedIOException unreadable) {
+                    return new SourceRecord.Unreadable(q.recordNumber(), q.rawRecord(), q.reason());
+                }
+            };
         }
         if (parameters.format() == SourceFormat.GOAML) {
             // The report's position in its file is only in the reason it was quarantined with.

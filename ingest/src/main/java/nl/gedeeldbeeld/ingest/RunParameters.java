@@ -59,7 +59,7 @@ public record RunParameters(SourceFormat format, String path, Optional<String> m
         collectedAt.ifPresent(c -> node.put("collectedAt", c.toString()));
         retainUntil.ifPresent(r -> node.put("retainUntil", r.toString()));
         node.put("batchSize", batchSize);
-        if (format.isDelimited()) {
+        if (format.hasHeader()) {
             ArrayNode columns = node.putArray("header");
             header.forEach(columns::add);
             node.put("delimiter", String.valueOf(delimiter));

@@ -5,9 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.gedeeldbeeld.model.UserInputException;
 
-/** How a source file is written. {@link #AUTO} means: tell from the file's extension (or the mapping). */
+/**
+ * How a source file is written. {@link #AUTO} means: tell from the file's extension (or the mapping).
+ * {@link #FTM} JSON lines may hold entities or statements (told per line); {@link #STATEMENTS} is a CSV of
+ * FtM's statement format, recognised by its header when a CSV file comes without a mapping.
+ */
 public enum SourceFormat {
-    AUTO, FTM, CSV, TSV, GOAML;
+    AUTO, FTM, CSV, TSV, GOAML, STATEMENTS;
 
     public static SourceFormat parse(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
@@ -16,7 +20,8 @@ public enum SourceFormat {
             case "csv" -> CSV;
             case "tsv" -> TSV;
             case "goaml", "xml" -> GOAML;
-            default -> throw new UserInputException("format '" + text + "' must be ftm, csv, tsv, goaml or auto");
+            case "statements" -> STATEMENTS;
+            default -> throw new UserInputException("format '" + text + "' must be ftm, csv, tsv, goaml, statements or auto");
         };
     }
 
@@ -51,6 +56,11 @@ public enum SourceFormat {
         return this == CSV || this == TSV;
     }
 
+    /** Files with a header row, which a run stores so that retry can read a quarantined row again. */
+    public boolean hasHeader() {
+        return isDelimited() || this == STATEMENTS;
+    }
+
     public char defaultDelimiter() {
         return this == TSV ? '\t' : ',';
     }
@@ -60,6 +70,7 @@ public enum SourceFormat {
         return switch (this) {
             case FTM -> "FtM JSON lines";
             case GOAML -> "goAML XML";
+            case STATEMENTS -> "FtM statements CSV";
             default -> name();
         };
     }

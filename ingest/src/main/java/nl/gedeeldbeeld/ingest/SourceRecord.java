@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.gedeeldbeeld.model.entity.StatementRecord;
+import nl.gedeeldbeeld.model.entity.ValueIssue;
 
 /**
- * One record of a source file (a JSON line, a CSV row) as a reader delivers it: either the entities it
- * states, or why it could not be read. Both keep the raw text so a rejected record can be quarantined whole.
+ * One record of a source file (a JSON line, a CSV row) as a reader delivers it: the entities it states,
+ * the one statement it is (statement files), or why it could not be read. Both keep the raw text so a rejected record can be quarantined whole.
  */
 public sealed interface SourceRecord {
 
@@ -21,12 +23,34 @@ public sealed interface SourceRecord {
      * @param firstSeen when the source says it first saw the record (FtM {@code first_seen}); may feed the
      *                  collected date
      */
-    record Parsed(long line, String raw, List<SourceEntity> entities, Optional<Instant> firstSeen)
-            implements SourceRecord {
+    /**
+     * @param issues    values the reader could not even hand on as text (a list inside a list, an object
+     *                  without an id): they go to the quarantine with the record, which still lands
+     */
+    record Parsed(long line, String raw, List<SourceEntity> entities, Optional<Instant> firstSeen,
+                  List<ValueIssue> issues) implements SourceRecord {
         public Parsed {
             Objects.requireNonNull(raw, "raw");
             entities = List.copyOf(entities);
             Objects.requireNonNull(firstSeen, "firstSeen");
+            issues = List.copyOf(issues);
+        }
+
+        public Parsed(long line, String raw, List<SourceEntity> entities, Optional<Instant> firstSeen) {
+            this(line, raw, entities, firstSeen, List.of());
+        }
+    }
+
+    /**
+     * One row of a statement file (FtM's statement format, JSON lines or CSV): a value with whatever
+     * provenance the row carries; the import request's provenance fills what it does not.
+     */
+    record StatementRow(long line, String raw, StatementRecord statement, StatementColumns.Provenance columns)
+            implements SourceRecord {
+        public StatementRow {
+            Objects.requireNonNull(raw, "raw");
+            Objects.requireNonNull(statement, "statement");
+            Objects.requireNonNull(columns, "columns");
         }
     }
 

@@ -65,7 +65,7 @@ final class FakeStatementStore implements StatementStore {
             } else {
                 Statement moved = new Statement(old.id(), old.entityId(), old.schema(), old.property(), old.value(),
                         old.originalValue(), old.provenance(), old.firstSeen(),
-                        s.lastSeen().isAfter(old.lastSeen()) ? s.lastSeen() : old.lastSeen());
+                        s.lastSeen().isAfter(old.lastSeen()) ? s.lastSeen() : old.lastSeen(), old.notNormalised());
                 statements.put(s.id(), moved);
                 refreshed++;
             }

@@ -55,16 +55,24 @@ class FtmJsonLinesImportTest {
     }
 
     @Test
-    void anInvalidIbanRejectsTheWholeEntitySoItHasNoStatementsAtAll() {
+    void anInvalidIbanCostsTheEntityNothingItIsKeptAsTextNotNormalisedAndReported() {
         ImportReport report = importLines("iban.ftm.json", GOOD_ACCOUNT + "\n"
                 + "{\"id\":\"a2\",\"schema\":\"BankAccount\",\"properties\":{\"accountNumber\":[\"417164301\"],\"iban\":[\"" + BAD_IBAN + "\"]}}\n"
                 + GOOD_PERSON + "\n", 10);
 
-        assertThat(report.problems()).containsExactly("iban.ftm.json: line 2: iban: IBAN 'NL91ABNA0417164301' fails "
-                + "its checksum (mod 97); check for a typing error");
-        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "a2"))).isEmpty();
-        assertThat(store.values("test", "a1", "iban")).containsExactly(VALID_IBAN);
-        assertThat(report.statementsInserted()).isEqualTo(2 + 3);
+        assertThat(report.problems()).containsExactly("iban.ftm.json: line 2: iban 'NL91ABNA0417164301': IBAN "
+                + "'NL91ABNA0417164301' fails its checksum (mod 97); check for a typing error; kept as text, not normalised");
+        assertThat(report.recordsQuarantined()).isZero();
+        assertThat(report.valuesNotNormalised()).isEqualTo(1);
+        assertThat(store.values("test", "a2", "accountNumber")).containsExactly("417164301");
+        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "a2")))
+                .filteredOn(s -> s.property().equals("iban")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.value()).isEqualTo(BAD_IBAN);
+                    assertThat(s.notNormalised()).isTrue();
+                });
+        assertThat(store.quarantine(java.util.Optional.empty(), true)).isEmpty();
+        assertThat(report.statementsInserted()).isEqualTo(2 + 3 + 3);
     }
 
     @Test

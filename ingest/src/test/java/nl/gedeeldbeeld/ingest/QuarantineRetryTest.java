@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.store.QuarantinedRecord;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import nl.gedeeldbeeld.model.provenance.LegalRegimes;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,29 +25,29 @@ class QuarantineRetryTest {
 
     private final FakeStatementStore store = new FakeStatementStore();
 
-    private static String mapping(String birthDateColumn) {
+    private static String mapping(String keyColumn) {
         return """
                 entities:
                   persoon:
                     schema: Person
-                    keys: [nr]
+                    keys: [%s]
                     properties:
                       name: naam
-                      birthDate: %s
+                      birthDate: geboren
                       notes: notitie
-                """.formatted(birthDateColumn);
+                """.formatted(keyColumn);
     }
 
     @Test
     void aRowQuarantinedBecauseOfAMappingMistakeIsImportedOnceTheMappingIsFixed() {
         Path mapping = write(dir, "personen.yml", mapping("plaats"));
         Path file = write(dir, "personen.csv", "nr,naam,geboren,plaats,notitie\n"
-                + "P1,Jan,1980-04-23,,\nP2,Piet,23-04-1981,Delft,\"zie dossier, map \"\"2\"\"\"\n");
+                + "P1,Jan,1980-04-23,Delft,\nP2,Piet,23-04-1981,,\"zie dossier, map \"\"2\"\"\"\n");
         ImportReport report = importer(store).importFile(request(file).mapping(mapping).build(), file, ProgressListener.NONE);
-        assertThat(report.problems()).containsExactly("personen.csv: line 3: persoon.birthDate: date 'Delft' is not a "
-                + "date; use 2024-03-09, 09-03-2024 or 9 maart 2024");
+        assertThat(report.problems()).containsExactly("personen.csv: line 3: row yields no entity: every key column is "
+                + "empty ('plaats')");
 
-        write(dir, "personen.yml", mapping("geboren"));
+        write(dir, "personen.yml", mapping("nr"));
         RetryReport retried = retry(store).retry(report.runId().orElseThrow());
 
         assertThat(retried.retried()).isEqualTo(1);
@@ -55,6 +60,54 @@ class QuarantineRetryTest {
                 .isEqualTo(true);
         assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "P2")).get(0)
                 .provenance().batchId()).isEqualTo(retried.retryRunId().orElseThrow() + "#1");
+    }
+
+    @Test
+    @DisplayName("finding 10: gb quarantine retry brings a property in that the schema did not know at import")
+    void aValueHeldBecauseItsPropertyWasUnknownComesInAfterTheModelLearnsIt() {
+        Path file = write(dir, "pep.ftm.json", "{\"id\":\"Q1\",\"schema\":\"Person\",\"properties\":{"
+                + "\"name\":[\"Fahd Hariri\"],\"wikidataLabel\":[\"Fahd\"]}}\n");
+        ImportReport report = importer(store).importFile(request(file).build(), file, ProgressListener.NONE);
+        assertThat(report.valuesQuarantined()).isEqualTo(1);
+        assertThat(store.values("test", "Q1", "name")).containsExactly("Fahd Hariri");
+        assertThat(store.values("test", "Q1", "wikidataLabel")).isEmpty();
+
+        RetryReport unchanged = retry(store).retry(report.runId().orElseThrow());
+        assertThat(unchanged.resolved()).isZero();
+        assertThat(unchanged.stillFailing()).containsExactly("pep.ftm.json: line 1: record imported; wikidataLabel 'Fahd': "
+                + "schema Person has no property 'wikidataLabel'");
+
+        SchemaRegistry newer = SchemaRegistry.withExtensions("""
+                {"properties": {"Person": {"wikidataLabel": {"label": "Wikidata label", "type": "string"}}}}""");
+        RetryReport retried = new QuarantineRetry(store, newer, LegalRegimes.standard(),
+                Clock.fixed(TestSupport.NOW.plusSeconds(60), ZoneOffset.UTC)).retry(report.runId().orElseThrow());
+
+        assertThat(retried.resolved()).isEqualTo(1);
+        assertThat(retried.stillFailing()).isEmpty();
+        assertThat(store.values("test", "Q1", "wikidataLabel")).containsExactly("Fahd");
+        assertThat(store.values("test", "Q1", "name")).containsExactly("Fahd Hariri");
+        assertThat(store.quarantine(Optional.empty(), false)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("finding 11: a statement CSV row held for an unknown property comes in by retry, read with the run's header")
+    void aStatementRowHeldForAnUnknownPropertyComesInAfterTheModelLearnsIt() {
+        Path file = write(dir, "statements.csv", "entity_id,prop,schema,value,dataset,first_seen\n"
+                + "Q1,name,Person,Fahd Hariri,wd_peps,2024-03-09T02:54:48\n"
+                + "Q1,wikidataLabel,Person,Fahd,wd_peps,2024-03-09T02:54:48\n");
+        ImportReport report = importer(store).importFile(request(file).build(), file, ProgressListener.NONE);
+        assertThat(report.valuesQuarantined()).isEqualTo(1);
+
+        SchemaRegistry newer = SchemaRegistry.withExtensions("""
+                {"properties": {"Person": {"wikidataLabel": {"label": "Wikidata label", "type": "string"}}}}""");
+        RetryReport retried = new QuarantineRetry(store, newer, LegalRegimes.standard(),
+                Clock.fixed(TestSupport.NOW.plusSeconds(60), ZoneOffset.UTC)).retry(report.runId().orElseThrow());
+
+        assertThat(retried.resolved()).isEqualTo(1);
+        assertThat(store.values("wd_peps", "Q1", "wikidataLabel")).containsExactly("Fahd");
+        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("wd_peps", "Q1")))
+                .filteredOn(s -> s.property().equals("wikidataLabel")).singleElement()
+                .satisfies(s -> assertThat(s.firstSeen()).isEqualTo(java.time.Instant.parse("2024-03-09T02:54:48Z")));
     }
 
     @Test

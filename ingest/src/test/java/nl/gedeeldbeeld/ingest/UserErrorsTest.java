@@ -48,7 +48,7 @@ class UserErrorsTest {
 
         assertThat(reports).extracting(ImportReport::summary).containsExactly(
                 missing + ": file not found",
-                "good.ftm.json: 1 records, 1 new statements, 0 seen again, 0 quarantined");
+                "good.ftm.json: 1 records, 0 refused, 1 new statements, 0 seen again; values: 0 kept as text (not normalised), 0 in quarantine");
     }
 
     @Test
@@ -81,7 +81,7 @@ class UserErrorsTest {
     void badRequestValuesAreUserErrors() {
         assertThatThrownBy(() -> ImportRequest.builder("Mijn Dataset", "POLITIE", "WPG_ART9").file(dir).build())
                 .hasMessage("dataset name 'Mijn Dataset' must be 1–63 lower-case letters, digits, '-' or '_'");
-        assertThatThrownBy(() -> request(dir).format("xls")).hasMessage("format 'xls' must be ftm, csv, tsv, goaml or auto");
+        assertThatThrownBy(() -> request(dir).format("xls")).hasMessage("format 'xls' must be ftm, csv, tsv, goaml, statements or auto");
         assertThatThrownBy(() -> request(dir).retainUntil("31-12-2030"))
                 .hasMessage("retain-until '31-12-2030' must be a date such as 2030-12-31");
         assertThatThrownBy(() -> request(dir).batchSize(0).build())

@@ -42,6 +42,22 @@ class PersonRecordsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("finding 10: a birth date kept as text (an impossible Febrl date) reaches the matcher as text")
+    void aBirthDateKeptAsTextIsComparedAsText() {
+        Statement impossible = new Statement(Statement.makeId(P.dataset(), "p1", "birthDate", "19371233"), "p1", "Person",
+                "birthDate", "19371233", "19371233", P, P.collectedAt(), P.collectedAt(), true);
+        EntityView person = new EntityView("p1", "Person", "p1", Map.of("birthDate", List.of(impossible),
+                "name", view("p1", "Person", "name", "Jan de Vries").properties().get("name")));
+
+        PersonRecord record = PersonRecords.of(person, id -> Optional.empty());
+        PersonRecord same = PersonRecords.of(view("p2", "Person", "name", "Jan de Vries", "birthDate", "19371233"),
+                id -> Optional.empty());
+
+        assertThat(record.birthDate()).isEqualTo("19371233");
+        assertThat(Feature.BIRTH_DATE.compare(record, same)).isEqualTo(3);
+    }
+
+    @Test
     void theAddressComesFromTheAddressEntityWithItsHouseNumberApart() {
         EntityView address = view("a1", "Address", "street", "Korte Kerkstraat 108a", "postalCode", "5048 NR", "city", "Tilburg");
         PersonRecord r = PersonRecords.of(view("p1", "Person", "firstName", "Hendrika", "lastName", "van Leeuwen",

@@ -302,6 +302,60 @@ abstract class AbstractStatementStoreTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("finding 10: a value kept as text is stored marked not normalised, read back so, and found by search")
+    void aValueKeptAsTextIsStoredMarkedNotNormalisedAndSearchable() {
+        store.beginRun(run("r1", "politie-bvh"));
+        String id = entity("politie-bvh", "P1");
+        Statement unknownDate = new Statement(Statement.makeId("politie-bvh", id, "birthDate", "September 23"), id, "Person",
+                "birthDate", "September 23", "September 23", Fixtures.provenance("politie-bvh", "politie", "WPG_ART8", "r1#1"),
+                T0, T0, true);
+        List<Statement> statements = new ArrayList<>(entity("politie-bvh", "P1", "Person", "name", "Jan de Vries"));
+        statements.add(unknownDate);
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            new Storage(store, index).commitAndIndex(batch("r1", 1, T0), statements, List.of());
+
+            assertThat(store.statementsOf(id)).filteredOn(s -> s.property().equals("birthDate")).singleElement()
+                    .isEqualTo(unknownDate);
+            assertThat(store.statementsOf(id)).filteredOn(s -> s.property().equals("name"))
+                    .extracting(Statement::notNormalised).containsExactly(false);
+            assertThat(index.search(SearchQuery.of("september", TestAccess.allOf("politie"))).hits())
+                    .extracting(h -> h.entityId()).containsExactly(id);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("finding 12: an identifier too long for one index term is indexed as words, not refused by the index")
+    void anIdentifierTooLongForOneIndexTermIsSearchedByItsWords() {
+        store.beginRun(run("r1", "politie-bvh"));
+        String email = "jan.".repeat(10_000) + "devries@example.nl";
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            new Storage(store, index).commitAndIndex(batch("r1", 1, T0),
+                    entity("politie-bvh", "P1", "Person", "email", email), List.of());
+
+            assertThat(store.statementsOf(entity("politie-bvh", "P1"))).extracting(Statement::value).contains(email);
+            assertThat(index.search(SearchQuery.of("example.nl", TestAccess.allOf("politie"))).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("finding 12: a quarantined record too long for the quarantine is kept cut short, at value level")
+    void aRecordTooLongForTheQuarantineIsKeptCutShortWithItsScope() {
+        store.beginRun(run("r1", "politie-bvh"));
+        String raw = "{\"id\":\"P1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + "x".repeat(2_000_000) + "\"]}}";
+        QuarantinedRecord record = new QuarantinedRecord("r1", "politie-bvh", "p.json", 1, "name: too long", raw, T0, false,
+                QuarantinedRecord.Scope.VALUES, false);
+
+        store.commitBatch(batch("r1", 1, T0), List.of(), List.of(record));
+
+        assertThat(store.quarantine(Optional.empty(), false)).singleElement().satisfies(q -> {
+            assertThat(q.scope()).isEqualTo(QuarantinedRecord.Scope.VALUES);
+            assertThat(q.rawCut()).isTrue();
+            assertThat(q.rawRecord()).hasSize(10_000).startsWith("{\"id\":\"P1\"");
+            assertThat(q.message()).isEqualTo("p.json: line 1: record imported; name: too long");
+        });
+    }
+
+    @Test
     void streamAllReturnsEveryStatementGroupedByEntity() {
         store.beginRun(run("r1", "politie-bvh"));
         List<Statement> statements = new ArrayList<>();

@@ -25,11 +25,14 @@ import picocli.CommandLine.Parameters;
 /**
  * Imports partner files (FtM JSON lines, mapped CSV/TSV, goAML XML) into the store, each tagged with dataset, partner, legal regime, reliability and
  * retention; or every file a synthetic world's manifest lists. Exit 0 when every record was imported,
- * 1 when records were quarantined or a file failed (one line per problem), 2 for a usage mistake.
+ * 1 when records were refused or a file failed (one line per problem), 2 for a usage mistake. Bad values of
+ * records that landed (kept as text, or held in quarantine) are reported on their own lines but do not fail the run.
  */
 @Command(name = "ingest", description = {
-        "Import FtM JSON lines, mapped CSV/TSV files or goAML XML (FIU-Nederland's unusual-transaction reports).",
-        "Every bad record is reported as FILE: line N: reason and kept in quarantine; the good records commit."})
+        "Import FtM JSON lines (entities or statements), FtM statement CSV, mapped CSV/TSV files or goAML XML",
+        "(FIU-Nederland's unusual-transaction reports). A record lands with its usable values; each bad value is",
+        "reported as FILE: line N: property 'value': reason and kept (as text, or in quarantine); a record unusable",
+        "as a whole is refused into quarantine. Exit status 1 when a record was refused."})
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions options;
@@ -52,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE.yml", description = "Mapping for CSV/TSV files (see docs/csv-mapping.md).")
     Path mapping;
 
-    @Option(names = "--format", description = "ftm, csv, tsv or goaml (default: from the file name; .xml is goAML).")
+    @Option(names = "--format", description = "ftm, csv, tsv, goaml or statements (default: from the file name; .xml is goAML; a CSV whose header has entity_id, prop, schema and value is statements).")
     String format;
 
     @Option(names = "--batch-size", defaultValue = "5000", description = "Records per transaction; a goAML report is one record (default: ${DEFAULT-VALUE}).")
@@ -97,7 +100,8 @@ final class IngestCommand implements Callable<Integer> {
                 if (report.problemsOmitted() > 0) {
                     err.println(report.file() + ": " + report.problemsOmitted() + " more problems; see 'gb quarantine list'");
                 }
-                clean &= !report.failed() && report.recordsQuarantined() == 0;
+                // Values kept as text or held in quarantine are reported, but only a refused record fails the run.
+                clean &= !report.failed() && !report.refusedRecords();
             }
         }
         out.flush();

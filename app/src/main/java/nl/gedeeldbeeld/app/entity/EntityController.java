@@ -58,11 +58,13 @@ class EntityController {
 
     record ValueDocument(String value, String originalValue, String statementId, String dataset, String partner,
                          String regime, String reliability, Instant collectedAt, Instant firstSeen, Instant lastSeen,
-                         LocalDate retainUntil, String batch) {
+                         LocalDate retainUntil, String batch, boolean notNormalised) {
+        /** {@code notNormalised}: the value is the source's text, which its property's format could not read. */
         static ValueDocument of(Statement s) {
             var p = s.provenance();
             return new ValueDocument(s.value(), s.originalValue(), s.id(), p.dataset(), p.partner(), p.regime(),
-                    p.reliability().code(), p.collectedAt(), s.firstSeen(), s.lastSeen(), p.retainUntil(), p.batchId());
+                    p.reliability().code(), p.collectedAt(), s.firstSeen(), s.lastSeen(), p.retainUntil(), p.batchId(),
+                    s.notNormalised());
         }
     }
 

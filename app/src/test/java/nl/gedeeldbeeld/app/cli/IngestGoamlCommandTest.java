@@ -51,7 +51,8 @@ class IngestGoamlCommandTest {
         // Report 1: a Note (id, name, createdAt, publisher, keywords, description, entity: 7), a Payment (id,
         // transactionNumber, date, amount, currency, description, payer, beneficiaryAccount: 8), a Person (id, name,
         // firstName, lastName: 4) and a BankAccount (id, iban: 2) — 21 statements.
-        assertThat(out.toString()).isEqualTo("meldingen.xml: 2 records, 21 new statements, 0 seen again, 1 quarantined\n");
+        assertThat(out.toString()).isEqualTo("meldingen.xml: 2 records, 1 refused, 21 new statements, 0 seen again; "
+                + "values: 0 kept as text (not normalised), 0 in quarantine\n");
         assertThat(err.toString()).isEqualTo("meldingen.xml: line 11: report 2: transaction 1 (T2): amount_local "
                 + "'9.800,00' is not a decimal number such as 1250.00 (goAML writes a point before the cents and no "
                 + "thousands separator)\n");

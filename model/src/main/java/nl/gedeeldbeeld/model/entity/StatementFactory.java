@@ -15,9 +15,14 @@ import tech.followthemoney.model.Schema;
 
 /**
  * Turns a source record into statements: checks the schema and every property, normalises each value,
- * namespaces the entity id and its references by dataset. A record with any invalid value is rejected
- * whole, with every reason, so that nothing half-valid enters the store and the quarantine shows all
- * that is wrong at once.
+ * namespaces the entity id and its references by dataset.
+ *
+ * <p>A record lands with its usable values; a value that cannot be used costs that value only, never the
+ * record (FtM keeps the record and drops the value; we keep both). A value its property's format cannot
+ * read becomes a statement of the source's text marked not normalised; a value the schema has no place
+ * for (an unknown property, a value too long for the store) is reported for the quarantine, which keeps
+ * the record so that a retry after a model change brings it in. Each such value comes back as a
+ * {@link ValueIssue}. Only a record that is unusable as a whole (unknown schema, no id) is rejected.
  */
 public final class StatementFactory {
     private final SchemaRegistry schemas;
@@ -26,11 +31,20 @@ public final class StatementFactory {
         this.schemas = schemas;
     }
 
-    /** The statements of a valid record, or the reasons it is not valid. */
+    /** The statements of a usable record with the values that could not be used, or why it is unusable. */
     public sealed interface Conversion {
-        record Accepted(List<Statement> statements) implements Conversion {
+        /**
+         * @param issues every value that could not be used as it was: kept as text (its statement is among
+         *               {@code statements}) or held for the quarantine (it has no statement)
+         */
+        record Accepted(List<Statement> statements, List<ValueIssue> issues) implements Conversion {
             public Accepted {
                 statements = List.copyOf(statements);
+                issues = List.copyOf(issues);
+            }
+
+            public Accepted(List<Statement> statements) {
+                this(statements, List.of());
             }
         }
 
@@ -42,7 +56,6 @@ public final class StatementFactory {
     }
 
     public Conversion convert(EntityRecord record, Provenance provenance, Instant seenAt) {
-        List<String> problems = new ArrayList<>();
         Schema schema = schemas.schema(record.schema()).orElse(null);
         if (schema == null) {
             return new Conversion.Rejected(List.of("unknown schema '" + record.schema() + "'"));
@@ -50,45 +63,124 @@ public final class StatementFactory {
         if (record.sourceId().isBlank()) {
             return new Conversion.Rejected(List.of("record has no id"));
         }
+        if (record.sourceId().length() > MAX_ID_LENGTH) {
+            return new Conversion.Rejected(List.of("id of " + record.sourceId().length() + " characters is longer than the "
+                    + MAX_ID_LENGTH + " an id may have"));
+        }
         String dataset = provenance.dataset();
         String entityId = EntityIds.namespaced(dataset, record.sourceId());
         List<Statement> statements = new ArrayList<>();
-        statements.add(statement(dataset, entityId, schema, Statement.ID_PROPERTY, entityId, record.sourceId(), provenance, seenAt));
+        List<ValueIssue> issues = new ArrayList<>();
+        statements.add(statement(dataset, entityId, schema, Statement.ID_PROPERTY, entityId, record.sourceId(), provenance,
+                seenAt, seenAt, false));
         for (Map.Entry<String, List<String>> entry : record.properties().entrySet()) {
             String propertyName = entry.getKey();
             Property property = schema.getProperty(propertyName);
-            if (property == null) {
-                problems.add("schema " + schema.getName() + " has no property '" + propertyName + "'");
-                continue;
-            }
             Set<String> seen = new LinkedHashSet<>();
             for (String raw : entry.getValue()) {
                 if (raw == null || raw.isBlank()) {
                     continue;
                 }
-                ValueResult result = schemas.valueType(schema, property).normalise(raw);
-                if (result instanceof ValueResult.Invalid invalid) {
-                    problems.add(propertyName + ": " + invalid.reason());
+                if (property == null) {
+                    issues.add(new ValueIssue(propertyName, raw, "schema " + schema.getName() + " has no property '"
+                            + propertyName + "'", ValueIssue.Disposition.QUARANTINED));
                     continue;
                 }
-                String value = result.value();
-                if (property.getType().isEntity()) {
-                    value = EntityIds.namespaced(dataset, value);
-                }
-                if (seen.add(value)) {
-                    statements.add(statement(dataset, entityId, schema, propertyName, value, raw, provenance, seenAt));
-                }
+                value(dataset, entityId, schema, property, raw, raw, false, provenance, seenAt, seenAt, seen, statements, issues);
             }
         }
-        if (!problems.isEmpty()) {
-            return new Conversion.Rejected(problems);
+        return new Conversion.Accepted(statements, issues);
+    }
+
+    /**
+     * One row of a statement file. Its entity id is namespaced like an entity line's (an id already
+     * namespaced for the dataset, as in our own exports, stays as it is); its value is normalised again
+     * unless the row marks it not normalised, so a value from elsewhere meets the same rules as any other.
+     */
+    public Conversion convertStatement(StatementRecord row, Provenance provenance, Instant firstSeen, Instant lastSeen) {
+        Schema schema = schemas.schema(row.schema()).orElse(null);
+        if (schema == null) {
+            return new Conversion.Rejected(List.of("unknown schema '" + row.schema() + "'"));
         }
-        return new Conversion.Accepted(statements);
+        if (row.entityId().isBlank()) {
+            return new Conversion.Rejected(List.of("statement has no entity_id"));
+        }
+        if (row.entityId().length() > MAX_ID_LENGTH) {
+            return new Conversion.Rejected(List.of("entity_id of " + row.entityId().length()
+                    + " characters is longer than the " + MAX_ID_LENGTH + " an id may have"));
+        }
+        if (row.property().isBlank()) {
+            return new Conversion.Rejected(List.of("statement has no prop"));
+        }
+        if (row.value().isBlank()) {
+            return new Conversion.Rejected(List.of("statement has no value"));
+        }
+        String dataset = provenance.dataset();
+        String entityId = EntityIds.namespaced(dataset, row.entityId());
+        String original = row.originalValue().filter(o -> !o.isBlank()).orElse(row.value());
+        List<Statement> statements = new ArrayList<>();
+        List<ValueIssue> issues = new ArrayList<>();
+        if (row.property().equals(Statement.ID_PROPERTY)) {
+            statements.add(statement(dataset, entityId, schema, Statement.ID_PROPERTY, entityId, original, provenance,
+                    firstSeen, lastSeen, false));
+            return new Conversion.Accepted(statements, issues);
+        }
+        Property property = schema.getProperty(row.property());
+        if (property == null) {
+            issues.add(new ValueIssue(row.property(), row.value(), "schema " + schema.getName() + " has no property '"
+                    + row.property() + "'", ValueIssue.Disposition.QUARANTINED));
+            return new Conversion.Accepted(statements, issues);
+        }
+        value(dataset, entityId, schema, property, row.value(), original, row.notNormalised(), provenance, firstSeen,
+                lastSeen, new LinkedHashSet<>(), statements, issues);
+        return new Conversion.Accepted(statements, issues);
+    }
+
+    /** The longest source id a record may have: the store's entity id column is 1,024 wide, signature included. */
+    public static final int MAX_ID_LENGTH = 900;
+
+    private void value(String dataset, String entityId, Schema schema, Property property, String raw, String original,
+                       boolean keepAsText, Provenance provenance, Instant firstSeen, Instant lastSeen, Set<String> seen,
+                       List<Statement> statements, List<ValueIssue> issues) {
+        String propertyName = property.getName();
+        if (raw.length() > Statement.MAX_VALUE_LENGTH || original.length() > Statement.MAX_VALUE_LENGTH) {
+            issues.add(new ValueIssue(propertyName, raw, "value of " + Math.max(raw.length(), original.length())
+                    + " characters is longer than the " + Statement.MAX_VALUE_LENGTH + " the store keeps",
+                    ValueIssue.Disposition.QUARANTINED));
+            return;
+        }
+        if (keepAsText) {
+            String text = raw.strip();
+            if (seen.add(text)) {
+                statements.add(statement(dataset, entityId, schema, propertyName, text, original, provenance, firstSeen,
+                        lastSeen, true));
+            }
+            return;
+        }
+        ValueResult result = schemas.valueType(schema, property).normalise(raw);
+        if (result instanceof ValueResult.Invalid invalid) {
+            issues.add(new ValueIssue(propertyName, raw, invalid.reason(), ValueIssue.Disposition.KEPT_AS_TEXT));
+            String text = raw.strip();
+            if (seen.add(text)) {
+                statements.add(statement(dataset, entityId, schema, propertyName, text, original, provenance, firstSeen,
+                        lastSeen, true));
+            }
+            return;
+        }
+        String value = result.value();
+        if (property.getType().isEntity()) {
+            value = EntityIds.namespaced(dataset, value);
+        }
+        if (seen.add(value)) {
+            statements.add(statement(dataset, entityId, schema, propertyName, value, original, provenance, firstSeen,
+                    lastSeen, false));
+        }
     }
 
     private static Statement statement(String dataset, String entityId, Schema schema, String property, String value,
-                                       String original, Provenance provenance, Instant seenAt) {
+                                       String original, Provenance provenance, Instant firstSeen, Instant lastSeen,
+                                       boolean notNormalised) {
         return new Statement(Statement.makeId(dataset, entityId, property, value), entityId, schema.getName(),
-                property, value, original, provenance, seenAt, seenAt);
+                property, value, original, provenance, firstSeen, lastSeen, notNormalised);
     }
 }

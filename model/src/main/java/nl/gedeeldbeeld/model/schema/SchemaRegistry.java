@@ -59,6 +59,20 @@ public final class SchemaRegistry {
     }
 
     private static SchemaRegistry load() {
+        return load(java.util.Optional.empty());
+    }
+
+    /**
+     * The standard registry with more properties or schemata, written like {@code schema-extensions.json}
+     * ({@code {"schemata": {…}, "properties": {"Person": {"name": {…}}}}}): a model change, such as a newer
+     * FtM version's properties, without a new build. Values an import held in quarantine because their
+     * property was unknown come in with {@code gb quarantine retry} once the registry knows it.
+     */
+    public static SchemaRegistry withExtensions(String extensionsJson) {
+        return load(java.util.Optional.of(extensionsJson));
+    }
+
+    private static SchemaRegistry load(java.util.Optional<String> more) {
         ObjectMapper mapper = new ObjectMapper();
         try (InputStream ftm = Model.class.getResourceAsStream("/defaultModel.json");
              InputStream ext = SchemaRegistry.class.getResourceAsStream(RESOURCES + "schema-extensions.json");
@@ -66,6 +80,16 @@ public final class SchemaRegistry {
             ObjectNode tree = (ObjectNode) mapper.readTree(ftm);
             JsonNode extensions = mapper.readTree(ext);
             merge(tree, extensions);
+            if (more.isPresent()) {
+                JsonNode extra = mapper.readTree(more.get());
+                if (!extra.has("schemata")) {
+                    ((ObjectNode) extra).putObject("schemata");
+                }
+                if (!extra.has("properties")) {
+                    ((ObjectNode) extra).putObject("properties");
+                }
+                merge(tree, extra);
+            }
             Model model = Model.fromJson(mapper, tree);
             JsonNode formatsJson = mapper.readTree(fmt);
             return new SchemaRegistry(model, ValueFormats.withEnumerations(enumerations(tree.get("types"))),

@@ -14,14 +14,36 @@ import nl.gedeeldbeeld.model.provenance.Provenance;
  * The id is FtM's statement id (a hash of dataset, entity, property and value), so a re-import yields the
  * same id and the store can recognise it.
  *
- * @param value         the normalised value that search and matching use
+ * <p>A value that its property's format cannot read (a birth date "Unknown", an IBAN that fails its
+ * checksum) is kept rather than lost: {@code value} is then the source's text, stripped of surrounding
+ * blanks, and {@code notNormalised} is true. Such a statement is shown in profiles with that mark,
+ * searched as free text, exported with the mark and matched by resolution as text; nothing that expects
+ * the normalised form (date ranges, identifier lookups) may rely on it.
+ *
+ * @param value         the normalised value that search and matching use, or the source's text when
+ *                      {@code notNormalised}
  * @param originalValue the value as the source wrote it (equal to {@code value} when nothing changed)
+ * @param notNormalised the value could not be normalised and is kept as the source's text
  */
 public record Statement(String id, String entityId, String schema, String property, String value,
-                        String originalValue, Provenance provenance, Instant firstSeen, Instant lastSeen) {
+                        String originalValue, Provenance provenance, Instant firstSeen, Instant lastSeen,
+                        boolean notNormalised) {
 
     /** The pseudo-property FtM uses to record that an entity exists, with its schema, in a dataset. */
     public static final String ID_PROPERTY = "id";
+
+    /**
+     * The longest value (and original value) the store keeps, in characters: the width of its value
+     * columns. A longer value is not imported; the importer reports it and quarantines it with its record
+     * instead of letting the database refuse the whole batch.
+     */
+    public static final int MAX_VALUE_LENGTH = 100_000;
+
+    /** A statement whose value was normalised (or needed none): what most statements are. */
+    public Statement(String id, String entityId, String schema, String property, String value, String originalValue,
+                     Provenance provenance, Instant firstSeen, Instant lastSeen) {
+        this(id, entityId, schema, property, value, originalValue, provenance, firstSeen, lastSeen, false);
+    }
 
     public Statement {
         Objects.requireNonNull(id, "id");

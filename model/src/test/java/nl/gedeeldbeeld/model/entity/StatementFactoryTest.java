@@ -10,6 +10,7 @@ import nl.gedeeldbeeld.model.provenance.Provenance;
 import nl.gedeeldbeeld.model.provenance.Reliability;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class StatementFactoryTest {
@@ -45,13 +46,100 @@ class StatementFactoryTest {
     }
 
     @Test
-    void aRecordWithAnyBadValueIsRejectedWholeWithEveryReason() {
+    @DisplayName("finding 10: a record with bad values lands with its good ones, each bad value kept as text and reported")
+    void aRecordWithBadValuesLandsWithItsGoodOnesAndKeepsTheBadOnesAsText() {
         EntityRecord record = new EntityRecord("A1", "BankAccount",
-                Map.of("iban", List.of("NL91ABNA0417164301"), "openingDate", List.of("31-02-2020")), "x");
-        var rejected = (StatementFactory.Conversion.Rejected) factory.convert(record, provenance, NOW);
-        assertThat(rejected.reasons()).containsExactlyInAnyOrder(
-                "iban: IBAN 'NL91ABNA0417164301' fails its checksum (mod 97); check for a typing error",
-                "openingDate: date '31-02-2020' does not exist in the calendar");
+                Map.of("iban", List.of("NL91ABNA0417164301"), "openingDate", List.of("31-02-2020"),
+                        "bankName", List.of("ABN AMRO")), "x");
+        var accepted = (StatementFactory.Conversion.Accepted) factory.convert(record, provenance, NOW);
+        assertThat(accepted.statements()).extracting(Statement::property, Statement::value, Statement::notNormalised)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("id", EntityIds.namespaced("politie-bvh", "A1"), false),
+                        org.assertj.core.groups.Tuple.tuple("bankName", "ABN AMRO", false),
+                        org.assertj.core.groups.Tuple.tuple("iban", "NL91ABNA0417164301", true),
+                        org.assertj.core.groups.Tuple.tuple("openingDate", "31-02-2020", true));
+        assertThat(accepted.issues()).extracting(ValueIssue::message).containsExactlyInAnyOrder(
+                "iban 'NL91ABNA0417164301': IBAN 'NL91ABNA0417164301' fails its checksum (mod 97); check for a typing "
+                        + "error; kept as text, not normalised",
+                "openingDate '31-02-2020': date '31-02-2020' does not exist in the calendar; kept as text, not normalised");
+    }
+
+    @Test
+    @DisplayName("finding 10: an unknown property and FtM's 'Unknown' birth date cost the value, not the record")
+    void anUnknownPropertyIsHeldForTheQuarantineAndAnUnknownDateKeptAsText() {
+        EntityRecord record = new EntityRecord("Q1", "Person", Map.of("name", List.of("Fahd Hariri"),
+                "birthDate", List.of("Unknown", "1982-01-01"), "wikidataLabel", List.of("Fahd")), "x");
+        var accepted = (StatementFactory.Conversion.Accepted) factory.convert(record, provenance, NOW);
+        assertThat(accepted.statements()).filteredOn(s -> s.property().equals("birthDate"))
+                .extracting(Statement::value, Statement::originalValue, Statement::notNormalised)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Unknown", "Unknown", true),
+                        org.assertj.core.groups.Tuple.tuple("1982-01-01", "1982-01-01", false));
+        assertThat(accepted.statements()).noneMatch(s -> s.property().equals("wikidataLabel"));
+        assertThat(accepted.issues()).filteredOn(i -> i.disposition() == ValueIssue.Disposition.QUARANTINED)
+                .singleElement().satisfies(i -> {
+                    assertThat(i.property()).isEqualTo("wikidataLabel");
+                    assertThat(i.value()).isEqualTo("Fahd");
+                    assertThat(i.reason()).isEqualTo("schema Person has no property 'wikidataLabel'");
+                });
+    }
+
+    @Test
+    @DisplayName("finding 12: a value longer than the store keeps is held for the quarantine, quoted short")
+    void aValueLongerThanTheStoreKeepsIsHeldBack() {
+        String huge = "x".repeat(Statement.MAX_VALUE_LENGTH + 1);
+        EntityRecord record = new EntityRecord("P1", "Person", Map.of("name", List.of(huge), "firstName", List.of("Jan")), "x");
+        var accepted = (StatementFactory.Conversion.Accepted) factory.convert(record, provenance, NOW);
+        assertThat(accepted.statements()).extracting(Statement::property).containsExactlyInAnyOrder("id", "firstName");
+        assertThat(accepted.issues()).singleElement().satisfies(i -> {
+            assertThat(i.disposition()).isEqualTo(ValueIssue.Disposition.QUARANTINED);
+            assertThat(i.message()).endsWith("… (100001 characters)': value of 100001 characters is longer than the "
+                    + "100000 the store keeps; value held in quarantine").hasSizeLessThan(400);
+        });
+    }
+
+    @Test
+    @DisplayName("finding 12: a long value kept as text is reported in a short line, not its whole length")
+    void aLongValueKeptAsTextIsReportedShort() {
+        String long50k = "7".repeat(50_000);
+        EntityRecord record = new EntityRecord("P1", "Person", Map.of("idNumber", List.of(long50k)), "x");
+        var accepted = (StatementFactory.Conversion.Accepted) factory.convert(record, provenance, NOW);
+        assertThat(accepted.statements()).filteredOn(Statement::notNormalised).singleElement()
+                .extracting(Statement::value).isEqualTo(long50k);
+        assertThat(accepted.issues()).singleElement().satisfies(i -> {
+            assertThat(i.disposition()).isEqualTo(ValueIssue.Disposition.KEPT_AS_TEXT);
+            assertThat(i.message()).hasSizeLessThan(1_500).contains("… (50000 characters)");
+        });
+    }
+
+    @Test
+    void aStatementRowKeepsItsIdsAndAValueMarkedNotNormalisedAsItIs() {
+        String id = EntityIds.namespaced("politie-bvh", "P1");
+        var idRow = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord(id, "Person", "id",
+                id, java.util.Optional.of("P1"), false, "x"), provenance, NOW, NOW.plusSeconds(5));
+        assertThat(idRow.statements()).singleElement().satisfies(s -> {
+            assertThat(s.entityId()).isEqualTo(id);
+            assertThat(s.originalValue()).isEqualTo("P1");
+            assertThat(s.lastSeen()).isEqualTo(NOW.plusSeconds(5));
+        });
+        var kept = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord(id, "Person",
+                "birthDate", "September 23", java.util.Optional.empty(), true, "x"), provenance, NOW, NOW);
+        assertThat(kept.issues()).isEmpty();
+        assertThat(kept.statements()).singleElement().satisfies(s -> {
+            assertThat(s.value()).isEqualTo("September 23");
+            assertThat(s.notNormalised()).isTrue();
+        });
+        var reread = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord("Q7", "Person",
+                "birthDate", "23-04-1980", java.util.Optional.empty(), false, "x"), provenance, NOW, NOW);
+        assertThat(reread.statements()).singleElement().extracting(Statement::value, Statement::entityId)
+                .containsExactly("1980-04-23", EntityIds.namespaced("politie-bvh", "Q7"));
+    }
+
+    @Test
+    void aRecordIsRejectedOnlyWhenUnusableAsAWhole() {
+        assertThat(factory.convert(new EntityRecord("P1", "Persn", Map.of(), "x"), provenance, NOW))
+                .isEqualTo(new StatementFactory.Conversion.Rejected(List.of("unknown schema 'Persn'")));
+        assertThat(factory.convert(new EntityRecord(" ", "Person", Map.of(), "x"), provenance, NOW))
+                .isEqualTo(new StatementFactory.Conversion.Rejected(List.of("record has no id")));
     }
 
     @Test

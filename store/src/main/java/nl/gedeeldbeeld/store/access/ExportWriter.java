@@ -24,17 +24,24 @@ import nl.gedeeldbeeld.store.VisibleStatements;
  * legal basis on which the exporter may hold it (the rule and agreement that allowed it, and the
  * agreement's basis). The column names follow FtM's statement format (entity_id, schema, prop, value,
  * dataset, original_value, first_seen, last_seen) plus ours; a redacted property is a row with
- * {@code redacted=true} and no value, so the receiver knows it exists and whom to ask.
+ * {@code redacted=true} and no value, so the receiver knows it exists and whom to ask. A value kept as the
+ * source's text has {@code not_normalised=true}. {@code gb ingest} reads these files back as statements
+ * (see docs/import.md), so an export imported into a fresh store gives the same statements and provenance.
  */
-final class ExportWriter {
+public final class ExportWriter {
     static final List<String> COLUMNS = List.of("id", "entity_id", "schema", "prop", "value", "original_value",
-            "redacted", "dataset", "partner", "legal_regime", "reliability", "collected_at", "first_seen", "last_seen",
+            "not_normalised", "redacted", "dataset", "partner", "legal_regime", "reliability", "collected_at", "first_seen", "last_seen",
             "retain_until", "batch", "decision_rule", "agreement", "legal_basis");
 
     private ExportWriter() {
     }
 
-    static byte[] write(ExportFormat format, VisibleStatements visible, Function<Statement, Decision> decide) {
+    /**
+     * The export file of these statements, each with the decision that let the exporter see it. Public so
+     * that the import's round-trip test can write exactly what an export writes; requests go through
+     * {@link Exports}, which decides, approves and audits.
+     */
+    public static byte[] write(ExportFormat format, VisibleStatements visible, Function<Statement, Decision> decide) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String entityId : visible.entityIds()) {
             for (Statement s : visible.statementsOf(entityId)) {
@@ -60,6 +67,7 @@ final class ExportWriter {
         row.put("prop", s.property());
         row.put("value", s.value());
         row.put("original_value", s.originalValue());
+        row.put("not_normalised", s.notNormalised());
         row.put("redacted", false);
         row.put("dataset", p.dataset());
         row.put("partner", p.partner());

@@ -47,7 +47,8 @@ final class CopyTextEncoder {
         raw(instantBytes(s.firstSeen())).tab();
         raw(instantBytes(s.lastSeen())).tab();
         ascii(p.retainUntil().toString()).tab();
-        field(p.batchId());
+        field(p.batchId()).tab();
+        append((byte) (s.notNormalised() ? 't' : 'f'));
         append((byte) '\n');
     }
 

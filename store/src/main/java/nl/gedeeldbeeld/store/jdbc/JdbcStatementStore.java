@@ -229,7 +229,8 @@ public final class JdbcStatementStore implements StatementStore {
         Map<String, Statement> byId = new LinkedHashMap<>(statements.size() * 2);
         for (Statement s : statements) {
             byId.merge(s.id(), s, (a, b) -> new Statement(a.id(), a.entityId(), a.schema(), a.property(), a.value(),
-                    a.originalValue(), a.provenance(), min(a.firstSeen(), b.firstSeen()), max(a.lastSeen(), b.lastSeen())));
+                    a.originalValue(), a.provenance(), min(a.firstSeen(), b.firstSeen()), max(a.lastSeen(), b.lastSeen()),
+                    a.notNormalised()));
         }
         return byId.values();
     }
@@ -265,7 +266,7 @@ public final class JdbcStatementStore implements StatementStore {
         records.forEach(r -> distinct.putIfAbsent(r.runId() + "\n" + r.recordNumber(), r));
         long stored = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO quarantine (run_id, record_number, dataset,"
-                + " source_file, reason, raw_record, quarantined_at, resolved) SELECT ?, ?, ?, ?, ?, ?, ?, ?"
+                + " source_file, reason, raw_record, quarantined_at, resolved, scope, raw_cut) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                 + " WHERE NOT EXISTS (SELECT 1 FROM quarantine WHERE run_id = ? AND record_number = ?)")) {
             for (QuarantinedRecord r : distinct.values()) {
                 ps.setString(1, r.runId());
@@ -276,8 +277,10 @@ public final class JdbcStatementStore implements StatementStore {
                 ps.setString(6, r.rawRecord());
                 ps.setObject(7, StatementRows.timestamp(r.quarantinedAt()));
                 ps.setBoolean(8, r.resolved());
-                ps.setString(9, r.runId());
-                ps.setLong(10, r.recordNumber());
+                ps.setString(9, r.scope().name());
+                ps.setBoolean(10, r.rawCut());
+                ps.setString(11, r.runId());
+                ps.setLong(12, r.recordNumber());
                 ps.addBatch();
             }
             for (int count : ps.executeBatch()) {
@@ -533,7 +536,7 @@ public final class JdbcStatementStore implements StatementStore {
     @Override
     public List<QuarantinedRecord> quarantine(Optional<String> dataset, boolean includeResolved) {
         return Jdbc.read(dataSource, "reading the quarantine", c -> {
-            String sql = "SELECT run_id, dataset, source_file, record_number, reason, raw_record, quarantined_at, resolved"
+            String sql = "SELECT run_id, dataset, source_file, record_number, reason, raw_record, quarantined_at, resolved, scope, raw_cut"
                     + " FROM quarantine WHERE 1 = 1"
                     + (dataset.isPresent() ? " AND dataset = ?" : "")
                     + (includeResolved ? "" : " AND resolved = FALSE")
@@ -546,7 +549,8 @@ public final class JdbcStatementStore implements StatementStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         records.add(new QuarantinedRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                                rs.getString(5), rs.getString(6), StatementRows.instant(rs, 7), rs.getBoolean(8)));
+                                rs.getString(5), rs.getString(6), StatementRows.instant(rs, 7), rs.getBoolean(8),
+                                QuarantinedRecord.Scope.valueOf(rs.getString(9)), rs.getBoolean(10)));
                     }
                 }
                 return records;

@@ -86,7 +86,8 @@ final class PostgresCopyStatementWriter implements StatementWriter {
             sb.append(StatementRows.micros(s.firstSeen())).append('\t');
             sb.append(StatementRows.micros(s.lastSeen())).append('\t');
             sb.append(p.retainUntil()).append('\t');
-            field(sb, p.batchId()).append('\n');
+            field(sb, p.batchId()).append('\t');
+            sb.append(s.notNormalised() ? 't' : 'f').append('\n');
         }
         return sb.toString();
     }

@@ -16,8 +16,8 @@ import nl.gedeeldbeeld.model.statement.Statement;
 /** The mapping between a {@link Statement} and a row of the statements table. */
 final class StatementRows {
     static final String COLUMNS = "id, entity_id, schema, property, \"value\", original_value, dataset, partner, regime,"
-            + " reliability, collected_at, first_seen, last_seen, retain_until, batch_id";
-    static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+            + " reliability, collected_at, first_seen, last_seen, retain_until, batch_id, not_normalised";
+    static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
     static final String INSERT = "INSERT INTO statements (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")";
     static final String SELECT = "SELECT " + COLUMNS + " FROM statements";
 
@@ -60,6 +60,7 @@ final class StatementRows {
         ps.setObject(13, timestamp(s.lastSeen()));
         ps.setObject(14, p.retainUntil());
         ps.setString(15, p.batchId());
+        ps.setBoolean(16, s.notNormalised());
     }
 
     static Statement read(ResultSet rs) throws SQLException {
@@ -68,7 +69,7 @@ final class StatementRows {
         Provenance provenance = new Provenance(rs.getString(7), rs.getString(8), rs.getString(9),
                 Reliability.parse(rs.getString(10)), instant(rs, 11), rs.getObject(14, LocalDate.class), rs.getString(15));
         return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), value,
-                original == null ? value : original, provenance, instant(rs, 12), instant(rs, 13));
+                original == null ? value : original, provenance, instant(rs, 12), instant(rs, 13), rs.getBoolean(16));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -16,6 +16,9 @@ final class ValueKinds {
             "iban", "bic", "kvk", "rsin", "email", "phone", "postcode", "plate", "container", "identifier");
     private static final Set<String> TEXT_FORMATS = Set.of("string", "text", "address", "url");
 
+    /** Characters; a UTF-8 character is at most 4 bytes, so this stays far below Lucene's 32,766-byte term limit. */
+    static final int MAX_IDENTIFIER_TERM = 1_000;
+
     private final SchemaRegistry schemas;
     private final Map<String, Kind> cache = new ConcurrentHashMap<>();
 
@@ -23,8 +26,20 @@ final class ValueKinds {
         this.schemas = schemas;
     }
 
+    /**
+     * A value kept as the source's text (not normalised) is searched as free text whatever its property:
+     * it is in no normalised form an identifier or date lookup could use, and as text it can still be
+     * found (a birth date "September 23", an IBAN with a typing error). A name that is not normalised (no
+     * letters, or longer than a name may be) is text too: the name keys hold whole names as single terms.
+     */
     Kind of(Statement s) {
-        return of(s.schema(), s.property());
+        Kind kind = of(s.schema(), s.property());
+        if (s.notNormalised() && !Statement.ID_PROPERTY.equals(s.property())) {
+            return Kind.TEXT;
+        }
+        // An identifier is indexed whole, as one term, and Lucene refuses terms over 32,766 bytes; a value that
+        // long (an e-mail address may be) is searched by its words instead of failing the index update.
+        return kind == Kind.IDENTIFIER && s.value().length() > MAX_IDENTIFIER_TERM ? Kind.TEXT : kind;
     }
 
     Kind of(String schema, String property) {
