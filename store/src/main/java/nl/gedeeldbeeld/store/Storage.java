@@ -37,7 +37,13 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
      * must be sure (a scheduled purge) rebuild the index on such a failure.
      */
     public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> holds, boolean dryRun) {
-        PurgeReport report = store.purgeExpired(asOf, holds, dryRun);
+        return purgeExpired(asOf, holds, java.util.Optional.empty(), dryRun);
+    }
+
+    /** As above, limited to one partner's statements when {@code partner} names one. */
+    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> holds, java.util.Optional<String> partner,
+                                    boolean dryRun) {
+        PurgeReport report = store.purgeExpired(asOf, holds, partner, dryRun);
         if (!dryRun && !report.touchedEntityIds().isEmpty()) {
             index.update(store, report.touchedEntityIds());
         }
