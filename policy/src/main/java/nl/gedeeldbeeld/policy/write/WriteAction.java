@@ -12,6 +12,8 @@ public enum WriteAction {
     CONSENT_JUDGEMENT,
     /** Putting an entity in a joint case, which opens the JOINT_CASE agreements of its owners. */
     ADD_TO_CASE,
+    /** Confirming another organisation's hit on an entity, which opens the CONFIRMED_HIT agreements of its owners. */
+    CONFIRM_HIT,
     /** Placing a legal hold on an entity or a dataset. */
     PLACE_HOLD,
     /** Lifting a legal hold. */

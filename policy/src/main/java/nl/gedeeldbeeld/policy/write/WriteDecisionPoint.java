@@ -86,6 +86,7 @@ public final class WriteDecisionPoint {
             case JUDGE -> "judge records";
             case CONSENT_JUDGEMENT -> "consent to a judgement";
             case ADD_TO_CASE -> "add an entity to a joint case";
+            case CONFIRM_HIT -> "confirm a hit";
             case PLACE_HOLD -> "place a legal hold";
             case LIFT_HOLD -> "lift a legal hold";
             case PURGE -> "purge";

@@ -84,8 +84,11 @@ public final class SharingRegisters {
         if (!holds) {
             throw new AccessRefusedException("only a partner that holds entity " + entityId + " can confirm a hit on it");
         }
+        WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.CONFIRM_HIT, store.partnersOf(entityId)),
+                List.of(entityId));
         registers.confirmHit(entityId, forOrganisation, ctx.user().id(), clock.instant());
-        admin(ctx, List.of(entityId), "HIT_CONFIRMED", "hit of " + forOrganisation + " confirmed by " + ctx.organisation().code());
+        admin(ctx, List.of(entityId), "HIT_CONFIRMED", "hit of " + forOrganisation + " confirmed by " + ctx.organisation().code()
+                + " (write rule " + allowed.rule() + ")");
     }
 
     public List<JointCase> casesOf(AccessContext ctx) {
