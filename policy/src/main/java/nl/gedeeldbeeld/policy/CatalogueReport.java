@@ -58,6 +58,24 @@ public final class CatalogueReport {
             }
             out.append("      basis: ").append(a.basis()).append('\n');
         }
+        out.append("Write rules (an organisation acts on its own data)\n");
+        for (nl.gedeeldbeeld.policy.write.WriteRule w : c.writeRules().all()) {
+            out.append("  ").append(w.action()).append(": ").append(w.id()).append(" — ").append(w.description());
+            if (!w.roles().isEmpty()) {
+                out.append("; roles ").append(sorted(w.roles()));
+            }
+            if (!w.purposes().isEmpty()) {
+                out.append("; purposes ").append(sorted(w.purposes()));
+            }
+            out.append("; another's data: ").append(w.foreign());
+            if (w.owningUnit()) {
+                out.append("; owning unit only");
+            }
+            if (w.secondPerson()) {
+                out.append("; second person");
+            }
+            out.append('\n');
+        }
         return out.toString();
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.provenance.LegalRegimes;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.policy.write.WriteRules;
 
 /**
  * The access policy as data: organisations and their units, roles, users, purposes, the legal regimes
@@ -34,10 +35,18 @@ public final class PolicyCatalogue {
     private final Map<String, Purpose> purposes;
     private final List<SharingAgreement> agreements;
     private final LegalRegimes regimes;
+    private final WriteRules writeRules;
 
+    /** A catalogue without write rules: every governed write is refused (see {@link WriteRules#none()}). */
     public PolicyCatalogue(String source, Collection<Organisation> organisations, Collection<Role> roles,
                            Collection<User> users, Collection<Purpose> purposes,
                            Collection<SharingAgreement> agreements, LegalRegimes regimes) {
+        this(source, organisations, roles, users, purposes, agreements, regimes, WriteRules.none());
+    }
+
+    public PolicyCatalogue(String source, Collection<Organisation> organisations, Collection<Role> roles,
+                           Collection<User> users, Collection<Purpose> purposes,
+                           Collection<SharingAgreement> agreements, LegalRegimes regimes, WriteRules writeRules) {
         this.organisations = index(organisations, Organisation::code, source, "organisation");
         this.roles = index(roles, Role::code, source, "role");
         this.users = index(users, User::id, source, "user");
@@ -46,6 +55,7 @@ public final class PolicyCatalogue {
                 .sorted(Comparator.comparing(SharingAgreement::id).thenComparingInt(SharingAgreement::version))
                 .toList();
         this.regimes = regimes;
+        this.writeRules = java.util.Objects.requireNonNull(writeRules, "writeRules");
         new PolicyCatalogueValidator(source, this).validate();
     }
 
@@ -147,6 +157,11 @@ public final class PolicyCatalogue {
 
     public LegalRegimes regimes() {
         return regimes;
+    }
+
+    /** Who may act on which data (judging, joint cases, holds, purges, protection flags, export approval). */
+    public WriteRules writeRules() {
+        return writeRules;
     }
 
     private static UserInputException unknown(String kind, String code, Collection<String> known) {

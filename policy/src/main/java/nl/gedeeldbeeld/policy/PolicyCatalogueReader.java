@@ -19,6 +19,10 @@ import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.provenance.LegalRegimes;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.write.ForeignData;
+import nl.gedeeldbeeld.policy.write.WriteAction;
+import nl.gedeeldbeeld.policy.write.WriteRule;
+import nl.gedeeldbeeld.policy.write.WriteRules;
 import tech.followthemoney.model.Schema;
 
 /**
@@ -28,7 +32,7 @@ import tech.followthemoney.model.Schema;
  * References between entries are checked by {@link PolicyCatalogueValidator}.
  */
 public final class PolicyCatalogueReader {
-    private static final Set<String> TOP = Set.of("organisations", "purposes", "roles", "users", "agreements");
+    private static final Set<String> TOP = Set.of("organisations", "purposes", "roles", "users", "agreements", "writes");
 
     private final String source;
     private final SchemaRegistry schemas;
@@ -82,7 +86,37 @@ public final class PolicyCatalogueReader {
         for (Entry e : top.entries("agreements", "agreement")) {
             agreements.add(agreement(e, organisationCodes, purposeCodes));
         }
-        return new PolicyCatalogue(source, organisations, roles, users, purposes, agreements, regimes);
+        List<WriteRule> writes = new ArrayList<>();
+        if (top.has("writes")) {
+            for (Entry e : top.entries("writes", "write rule")) {
+                writes.add(writeRule(e));
+            }
+        }
+        return new PolicyCatalogue(source, organisations, roles, users, purposes, agreements, regimes,
+                new WriteRules(source, writes));
+    }
+
+    private static WriteRule writeRule(Entry e) {
+        e.allowOnly(Set.of("id", "action", "roles", "purposes", "foreign", "owningUnit", "secondPerson", "description"));
+        String action = e.text("action");
+        WriteAction writeAction;
+        try {
+            writeAction = WriteAction.valueOf(action.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw e.fail("unknown action '" + action + "'; known: " + List.of(WriteAction.values()));
+        }
+        ForeignData foreign = ForeignData.REFUSE;
+        if (e.has("foreign")) {
+            String f = e.text("foreign");
+            try {
+                foreign = ForeignData.valueOf(f.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw e.fail("'foreign' must be REFUSE or CONSENT, not '" + f + "'");
+            }
+        }
+        return new WriteRule(e.text("id"), writeAction, e.has("roles") ? e.names("roles") : Set.of(),
+                e.has("purposes") ? e.names("purposes") : Set.of(), foreign, e.bool("owningUnit"),
+                e.bool("secondPerson"), e.text("description"));
     }
 
     private Organisation organisation(Entry e) {
@@ -249,6 +283,17 @@ public final class PolicyCatalogueReader {
 
         Optional<String> optionalText(String field) {
             return has(field) ? Optional.of(text(field)) : Optional.empty();
+        }
+
+        boolean bool(String field) {
+            if (!has(field)) {
+                return false;
+            }
+            JsonNode v = node.get(field);
+            if (!v.isBoolean()) {
+                throw fail("'" + field + "' must be true or false");
+            }
+            return v.booleanValue();
         }
 
         int integer(String field) {

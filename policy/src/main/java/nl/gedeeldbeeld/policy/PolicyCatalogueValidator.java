@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.policy.write.WriteRule;
 
 /**
  * Checks the references inside a catalogue: every organisation, unit, role, purpose and legal regime an
@@ -33,6 +34,7 @@ final class PolicyCatalogueValidator {
         catalogue.roles().forEach(this::validate);
         catalogue.users().forEach(this::validate);
         catalogue.agreements().forEach(this::validate);
+        catalogue.writeRules().all().forEach(this::validate);
         validateVersions();
     }
 
@@ -109,6 +111,16 @@ final class PolicyCatalogueValidator {
                         throw fail(where, "UNITS condition names unit '" + unit + "', which no recipient has");
                     }
                 }
+            }
+        }
+    }
+
+    private void validate(WriteRule rule) {
+        String where = "write rule '" + rule.id() + "'";
+        rule.purposes().forEach(p -> requirePurpose(where, p));
+        for (String role : rule.roles()) {
+            if (catalogue.role(role).isEmpty()) {
+                throw fail(where, "unknown role '" + role + "'; known: " + known(catalogue.roles().stream().map(Role::code).toList()));
             }
         }
     }

@@ -16,4 +16,13 @@ class CatalogueReportTest {
                 "redacted [birthDate, phone]", "  bibob-medewerker — GEMEENTE_ROTTERDAM/BIBOB, roles [bibob-medewerker, casusdeelnemer]");
         assertThat(CatalogueReport.render(Fixtures.demo(), LocalDate.of(2025, 6, 2))).isEqualTo(report);
     }
+
+    @Test
+    void theReportListsTheWriteRulesWithWhoMayActAndHow() {
+        String report = CatalogueReport.render(Fixtures.demo(), LocalDate.of(2025, 6, 2));
+        assertThat(report).contains("Write rules", "  PURGE: schonen-eigen-gegevens — ",
+                "; roles [privacy-officer]; purposes [VERANTWOORDING]; another's data: REFUSE",
+                "  JUDGE: oordeel-eigen-registraties — ", "another's data: CONSENT",
+                "  APPROVE_FLAG_LIFT: afscherming-opheffen-vier-ogen — ", "; owning unit only; second person");
+    }
 }

@@ -117,6 +117,30 @@ public interface StatementStore extends AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot purge expired statements");
     }
 
+    /**
+     * The purge of {@link #purgeExpired(LocalDate, List, boolean)} limited to the statements of one partner
+     * (an organisation's privacy officer purges its own data), or of all partners when empty.
+     */
+    default PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, java.util.Optional<String> partner,
+                                     boolean dryRun) {
+        if (partner.isEmpty()) {
+            return purgeExpired(asOf, activeHolds, dryRun);
+        }
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot purge one partner's statements");
+    }
+
+    /** The partners whose statements the entity holds: the owners of the record. */
+    default java.util.Set<String> partnersOf(String entityId) {
+        java.util.Set<String> partners = new java.util.TreeSet<>();
+        statementsOf(entityId).forEach(s -> partners.add(s.provenance().partner()));
+        return partners;
+    }
+
+    /** The partners that delivered statements into the dataset: the owners of the dataset. */
+    default java.util.Set<String> partnersOfDataset(String dataset) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not know the partners of a dataset");
+    }
+
     @Override
     void close();
 }

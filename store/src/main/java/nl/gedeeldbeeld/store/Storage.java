@@ -46,8 +46,14 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
      * one) re-indexes them, so a purged value cannot stay findable across a restart.
      */
     public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> holds, boolean dryRun) {
+        return purgeExpired(asOf, holds, java.util.Optional.empty(), dryRun);
+    }
+
+    /** As above, limited to one partner's statements when {@code partner} names one. */
+    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> holds, java.util.Optional<String> partner,
+                                    boolean dryRun) {
         String backlogKey = "purge:" + UUID.randomUUID();
-        PurgeReport report = store.purgeExpired(asOf, holds, dryRun, backlogKey);
+        PurgeReport report = store.purgeExpired(asOf, holds, partner, dryRun, backlogKey);
         if (!dryRun && !report.touchedEntityIds().isEmpty()) {
             index.update(store, report.touchedEntityIds(), List.of(backlogKey));
         }

@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import nl.gedeeldbeeld.model.resolution.Judgement;
+import nl.gedeeldbeeld.model.resolution.Verdict;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.User;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -37,6 +39,9 @@ import nl.gedeeldbeeld.policy.registers.HoldScope;
 import nl.gedeeldbeeld.policy.registers.JointCase;
 import nl.gedeeldbeeld.policy.registers.LegalHold;
 import nl.gedeeldbeeld.policy.registers.LegalHolds;
+import nl.gedeeldbeeld.policy.registers.LiftRequest;
+import nl.gedeeldbeeld.policy.registers.PendingJudgement;
+import nl.gedeeldbeeld.policy.registers.PendingJudgements;
 import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlerts;
@@ -89,7 +94,8 @@ abstract class AbstractPolicyRegistersTest {
     void empty() throws SQLException {
         try (Connection c = store.dataSource().getConnection(); var st = c.createStatement()) {
             for (String table : List.of("joint_case_entities", "joint_case_parties", "joint_cases", "confirmed_hits",
-                    "protection_flags", "protection_alerts", "legal_holds", "export_request_entities",
+                    "protection_lift_requests", "protection_flags", "protection_alerts", "legal_holds", "pending_judgement_owners",
+                    "pending_judgements", "export_request_entities",
                     "export_request_partners", "export_requests", "quarantine", "import_batches", "import_runs",
                     "statements")) {
                 st.executeUpdate("DELETE FROM " + table);
@@ -179,7 +185,7 @@ abstract class AbstractPolicyRegistersTest {
         ProtectionFlag first = flag(PERSON, "POLITIE", Optional.empty(), T0);
 
         registers.protect(first);
-        registers.protect(new ProtectionFlag(PERSON, "OM", "bureau", "another reason", "someone", T1, Optional.empty()));
+        registers.protect(new ProtectionFlag(PERSON, "OM", "bureau", "another reason", "someone", "STRAFRECHTELIJK_ONDERZOEK", T1, Optional.empty()));
 
         assertThat(registers.protectionOf(PERSON)).contains(first);
         assertThat(registers.isProtected(PERSON)).isTrue();
@@ -414,7 +420,7 @@ abstract class AbstractPolicyRegistersTest {
 
         assertThat(holds.activeHolds()).containsExactly(dataset);
         assertThat(holds.allHolds()).containsExactly(
-                new LegalHold("h1", HoldScope.ENTITY, "politie-bvh.P1", "bezwaarprocedure", "jurist", T0,
+                new LegalHold("h1", HoldScope.ENTITY, "politie-bvh.P1", "bezwaarprocedure", "jurist", "POLITIE", T0,
                         Optional.of("privacy-officer"), Optional.of(T2)),
                 dataset);
     }
@@ -538,8 +544,73 @@ abstract class AbstractPolicyRegistersTest {
         }
     }
 
+    // ---- write authorisation: four-eyes lifts, alerts per unit, cross-owner judgements (V8) ---------------
+
+    @Test
+    void aLiftRequestIsKeptOncePerActiveFlagAndGoesWithTheLift() {
+        registers.protect(flag(PERSON, "POLITIE", Optional.empty(), T0));
+        LiftRequest first = new LiftRequest(PERSON, "analist-politie", T1, "dreiging voorbij");
+
+        assertThat(registers.requestLift(first)).isTrue();
+        assertThat(registers.requestLift(new LiftRequest(PERSON, "ander", T2, "nogmaals"))).as("one open request").isTrue();
+        assertThat(registers.liftRequestOf(PERSON)).contains(first);
+        assertThat(registers.requestLift(new LiftRequest(ADDRESS, "x", T1, "geen vlag"))).as("no active flag").isFalse();
+        assertThat(registers.protectionOf(PERSON)).map(ProtectionFlag::purpose).contains("STRAFRECHTELIJK_ONDERZOEK");
+
+        registers.lift(PERSON, "teamleider-rio", T2);
+
+        assertThat(registers.liftRequestOf(PERSON)).isEmpty();
+        assertThat(rows("protection_lift_requests")).isZero();
+        assertThat(rows("protection_flags WHERE lifted_by = ?", "teamleider-rio")).isEqualTo(1);
+    }
+
+    @Test
+    void alertsOfAnOwningUnitAreThatUnitsOnly() {
+        ProtectionAlert mine = alert("a1", "POLITIE", T0);
+        ProtectionAlert otherUnit = new ProtectionAlert("a2", PERSON, "POLITIE", "RIO-RR", AlertTrigger.LOOKUP, "officier-om",
+                "OM", "STRAFRECHTELIJK_ONDERZOEK", "trace-a2", T1, Optional.empty(), Optional.empty());
+        alerts.raise(mine);
+        alerts.raise(otherUnit);
+
+        assertThat(alerts.forOwningUnit("POLITIE", "eenheid-bewaken-beveiligen", true)).containsExactly(mine);
+        assertThat(alerts.forOwningUnit("POLITIE", "RIO-RR", false)).containsExactly(otherUnit);
+        assertThat(alerts.forOwningUnit("OM", "RIO-RR", true)).isEmpty();
+    }
+
+    @Test
+    void aPendingJudgementWaitsForEachOwnerAndIsClosedOnce() {
+        PendingJudgements pending = store.pendingJudgements();
+        Judgement judgement = Judgement.of("politie-bvh.P1", "politie-bvh.P2", Verdict.MATCH, "bibob-medewerker", true, T0,
+                Double.NaN, Optional.of("zelfde persoon"));
+        Map<String, Optional<PendingJudgement.Answer>> owners = new LinkedHashMap<>();
+        owners.put("POLITIE", Optional.empty());
+        owners.put("FIOD", Optional.empty());
+        pending.propose(new PendingJudgement("pj1", judgement, "GEMEENTE_ROTTERDAM", owners, PendingJudgement.Status.PENDING));
+
+        assertThat(pending.awaiting("POLITIE")).extracting(PendingJudgement::id).containsExactly("pj1");
+        assertThat(pending.awaiting("GEMEENTE_ROTTERDAM")).isEmpty();
+        assertThat(pending.proposedBy("GEMEENTE_ROTTERDAM")).singleElement()
+                .satisfies(p -> assertThat(p.judgement()).isEqualTo(judgement));
+
+        assertThat(pending.answer("pj1", "POLITIE", true, "rechercheur-politie", T1)).isTrue();
+        assertThat(pending.answer("pj1", "POLITIE", false, "analist-politie", T1)).as("answered already").isFalse();
+        assertThat(pending.answer("pj1", "OM", true, "officier-om", T1)).as("not an owner").isFalse();
+        PendingJudgement half = pending.find("pj1").orElseThrow();
+        assertThat(half.awaiting()).containsExactly("FIOD");
+        assertThat(half.everyoneConsented()).isFalse();
+        assertThat(pending.awaiting("POLITIE")).isEmpty();
+
+        assertThat(pending.answer("pj1", "FIOD", true, "rechercheur-fiod", T2)).isTrue();
+        assertThat(pending.find("pj1").orElseThrow().everyoneConsented()).isTrue();
+        assertThat(pending.close("pj1", PendingJudgement.Status.APPLIED)).isTrue();
+        assertThat(pending.close("pj1", PendingJudgement.Status.REFUSED)).as("closed once").isFalse();
+        assertThat(pending.applied()).extracting(PendingJudgement::id).containsExactly("pj1");
+        assertThat(pending.answer("pj1", "FIOD", false, "x", T2)).as("no answers after closing").isFalse();
+    }
+
     static ProtectionFlag flag(String entityId, String owner, Optional<String> coverOf, Instant at) {
-        return new ProtectionFlag(entityId, owner, "eenheid-bewaken-beveiligen", "dreiging", "bb-medewerker", at, coverOf);
+        return new ProtectionFlag(entityId, owner, "eenheid-bewaken-beveiligen", "dreiging", "bb-medewerker",
+                "STRAFRECHTELIJK_ONDERZOEK", at, coverOf);
     }
 
     static ProtectionAlert alert(String id, String owner, Instant at) {
@@ -548,7 +619,7 @@ abstract class AbstractPolicyRegistersTest {
     }
 
     static LegalHold hold(String id, HoldScope scope, String target, Instant at) {
-        return new LegalHold(id, scope, target, "bezwaarprocedure", "jurist", at, Optional.empty(), Optional.empty());
+        return new LegalHold(id, scope, target, "bezwaarprocedure", "jurist", "POLITIE", at, Optional.empty(), Optional.empty());
     }
 
     static ExportRequest export(String id, String organisation, Instant at, List<String> entityIds, Set<String> partners) {

@@ -144,6 +144,34 @@ abstract class AbstractRetentionPurgeTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("finding 7: a purge for one partner deletes and reports that partner's statements only")
+    void aPurgeForOnePartnerDeletesAndReportsOnlyItsStatements() {
+        storeWorld();
+        LegalHold fiodHold = hold("h1", HoldScope.DATASET, FIOD);
+
+        PurgeReport dry = store.purgeExpired(TODAY, List.of(fiodHold), Optional.of("POLITIE"), true);
+        PurgeReport report = store.purgeExpired(TODAY, List.of(fiodHold), Optional.of("POLITIE"), false);
+
+        assertThat(report.purged()).isEqualTo(dry.purged()).isEqualTo(5);
+        assertThat(report.heldBack()).as("FIOD's held statements are not POLITIE's to count").isZero();
+        assertThat(report.purgedByDatasetAndRegime()).containsOnlyKeys("politie-bvh/WPG_ART8", "politie-bvh/WPG_ART9");
+        assertThat(report.touchedEntityIds()).containsExactlyInAnyOrder(P1, P2, V2);
+        assertThat(store.statementsOf(List.of(F1, G1))).containsOnlyKeys(F1, G1);
+        assertThat(store.partnersOf(F1)).containsExactly("FIOD");
+    }
+
+    @Test
+    void theOwnersOfADatasetAreThePartnersThatImportedIntoIt() {
+        storeWorld();
+        store.beginRun(new ImportRun("r2", FIOD, "FIOD", "WPG_ART8", "fiod.ftm.json", "cd".repeat(32), "{}", T0,
+                ImportRun.Status.RUNNING, 0, 0, 0));
+
+        assertThat(store.partnersOfDataset(FIOD)).containsExactly("FIOD");
+        assertThat(store.partnersOfDataset(POLITIE)).containsExactly("politie");
+        assertThat(store.partnersOfDataset("unknown")).isEmpty();
+    }
+
+    @Test
     void aStatementIsKeptOnItsRetainUntilDayAndPurgedTheDayAfter() {
         storeWorld();
 
@@ -193,7 +221,7 @@ abstract class AbstractRetentionPurgeTest {
         holds.place(hold("h1", HoldScope.ENTITY, P2));
         holds.place(hold("h2", HoldScope.DATASET, FIOD));
         holds.lift("h2", "jurist", T1);
-        LegalHold liftedButPassed = new LegalHold("h3", HoldScope.ENTITY, G1, "afgerond", "jurist", T0,
+        LegalHold liftedButPassed = new LegalHold("h3", HoldScope.ENTITY, G1, "afgerond", "jurist", "GEMEENTE_ROTTERDAM", T0,
                 Optional.of("jurist"), Optional.of(T1));
         List<LegalHold> passed = new ArrayList<>(holds.activeHolds());
         passed.add(liftedButPassed);
@@ -322,7 +350,7 @@ abstract class AbstractRetentionPurgeTest {
     }
 
     static LegalHold hold(String id, HoldScope scope, String target) {
-        return new LegalHold(id, scope, target, "bezwaarprocedure", "jurist", Instant.parse("2025-05-01T08:00:00Z"),
+        return new LegalHold(id, scope, target, "bezwaarprocedure", "jurist", "POLITIE", Instant.parse("2025-05-01T08:00:00Z"),
                 Optional.empty(), Optional.empty());
     }
 }

@@ -87,7 +87,9 @@ final class AnalyseStoreCommands {
 
         @Override
         void run(VisibleEntities entities, Storage storage, AccessContext ctx, PrintWriter out) {
-            GraphView g = view.view(new NetworkViews(entities, storage.store().judgements()), ctx);
+            GraphView g = view.view(new NetworkViews(entities, new nl.gedeeldbeeld.app.resolution.ConsentedJudgements(
+                    storage.store().judgements(), storage.store().pendingJudgements(), storage.store(),
+                    nl.gedeeldbeeld.policy.PolicyCatalogue.demo())), ctx);
             KeyPlayerAnalysis.Result r = new KeyPlayerAnalysis(g, top, k, 1L).result();
             out.printf(Locale.ROOT, "weergave: %d partijen, %d verbanden, %d componenten, %d gemeenschappen "
                     + "(modulariteit %.3f); betweenness %s%n", r.nodes(), r.edges(), r.components(), r.communities(),

@@ -31,10 +31,13 @@ import picocli.CommandLine.Parameters;
  * Entity resolution over what is in the store: {@code gb resolve} runs it (progress on standard error) and
  * records the model's judgements; {@code --export FILE.csv} then writes the resolved pairs the given user
  * may see, with source ids. {@code gb resolve review} lists the review queue and {@code gb resolve judge}
- * records a person's judgement, both as a catalogue user with a purpose, like every read of entity data.
+ * records a person's judgement, both as a catalogue user with a purpose, like every read of entity data. A
+ * judgement naming another partner's record waits for that owner: {@code gb resolve pending} lists what waits
+ * for the user's organisation, {@code gb resolve answer ID --consent|--refuse} answers it.
  */
 @Command(name = "resolve", description = "Resolve persons across partners into identities; review and judge pairs.",
-        subcommands = {ResolveCommand.Review.class, ResolveCommand.Judge.class})
+        subcommands = {ResolveCommand.Review.class, ResolveCommand.Judge.class, ResolveCommand.Pending.class,
+                ResolveCommand.Answer.class})
 final class ResolveCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions options;
@@ -82,7 +85,9 @@ final class ResolveCommand implements Callable<Integer> {
                 as.purpose = purpose;
                 as.policy = policy;
                 AccessLayer layer = as.layer(storage, log, options);
-                int rows = ResolutionExport.write(export, layer, as.open(layer), storage.store().judgements(), log, Clock.systemUTC());
+                int rows = ResolutionExport.write(export, layer, as.open(layer), new nl.gedeeldbeeld.app.resolution.ConsentedJudgements(
+                        storage.store().judgements(), storage.store().pendingJudgements(), storage.store(),
+                        layer.decisions().catalogue()), log, Clock.systemUTC());
                 out.println("wrote " + rows + " pairs to " + export);
             }
         }
@@ -115,7 +120,8 @@ final class ResolveCommand implements Callable<Integer> {
         @Override
         void run(Session session, PrintWriter out) {
             IdentityService identities = new IdentityService(session.layer(), session.storage().store(),
-                    session.storage().store().judgements(), session.layer().decisions().catalogue(),
+                    session.storage().store().judgements(), session.storage().store().pendingJudgements(),
+                    session.layer().decisions().catalogue(),
                     SchemaRegistry.standard(), session.log(), Clock.systemUTC());
             run(identities, session.ctx(), out);
         }
@@ -163,8 +169,55 @@ final class ResolveCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserInputException("verdict must be MATCH, NO_MATCH or UNSURE, got '" + verdict + "'");
             }
-            Judgement j = identities.judge(ctx, left, right, v, Optional.ofNullable(reason).filter(r -> !r.isBlank()));
-            out.println("recorded " + j.verdict() + " on " + j.left() + " ~ " + j.right() + " by " + j.by());
+            IdentityService.Judged judged = identities.judge(ctx, left, right, v, Optional.ofNullable(reason).filter(r -> !r.isBlank()));
+            Judgement j = judged.judgement();
+            if (judged.pendingId().isPresent()) {
+                out.println("pending " + j.verdict() + " on " + j.left() + " ~ " + j.right() + ": waits for the consent of "
+                        + String.join(", ", new java.util.TreeSet<>(judged.awaitingConsentOf())) + " (id " + judged.pendingId().get() + ")");
+            } else {
+                out.println("recorded " + j.verdict() + " on " + j.left() + " ~ " + j.right() + " by " + j.by());
+            }
+        }
+    }
+
+    @Command(name = "pending", description = "List other partners' judgements on records of --as's organisation that wait for its answer.")
+    static final class Pending extends AsUser {
+        @Override
+        void run(IdentityService identities, AccessContext ctx, PrintWriter out) {
+            List<IdentityService.PendingItem> items = identities.pending(ctx);
+            out.println(items.size() + (items.size() == 1 ? " judgement" : " judgements") + " waiting for "
+                    + ctx.organisation().code());
+            for (IdentityService.PendingItem item : items) {
+                var p = item.pending();
+                out.printf(Locale.ROOT, "%s  %s by %s (%s)%n      %s ~ %s%n      %s%n", p.id(), p.judgement().verdict(),
+                        p.judgement().by(), p.judgeOrganisation(), item.left().map(IdentityService.Member::caption)
+                                .orElse(p.judgement().left()), item.right().map(IdentityService.Member::caption)
+                                .orElse(p.judgement().right()), p.judgement().reason().orElse(""));
+            }
+        }
+    }
+
+    @Command(name = "answer", description = "Consent to, or refuse, a pending judgement on a record of --as's organisation.")
+    static final class Answer extends AsUser {
+        @Parameters(index = "0", paramLabel = "ID", description = "The pending judgement's id (gb resolve pending).")
+        String id;
+
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Choice choice;
+
+        static final class Choice {
+            @Option(names = "--consent", description = "The owner agrees: the judgement applies once every owner has.")
+            boolean consent;
+
+            @Option(names = "--refuse", description = "The owner does not agree: the judgement has no effect.")
+            boolean refuse;
+        }
+
+        @Override
+        void run(IdentityService identities, AccessContext ctx, PrintWriter out) {
+            var answered = identities.answer(ctx, id, choice.consent);
+            out.println("judgement " + id + ": " + answered.status()
+                    + (answered.awaiting().isEmpty() ? "" : ", still waiting for " + String.join(", ", answered.awaiting())));
         }
     }
 }

@@ -14,14 +14,19 @@ import nl.gedeeldbeeld.policy.registers.LegalHold;
 import nl.gedeeldbeeld.store.PurgeReport;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.StoreFactory;
+import nl.gedeeldbeeld.model.schema.SchemaRegistry;
+import nl.gedeeldbeeld.policy.PolicyCatalogue;
+import nl.gedeeldbeeld.store.access.AccessLayer;
 import nl.gedeeldbeeld.store.access.Retention;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Retention on demand and legal holds. These are operator actions on the server (the web application runs
- * the same purge on a schedule); the audit names the operating system user as the actor.
+ * Retention on demand and legal holds. {@code purge} and {@code holds} are operator actions on the server:
+ * the platform-wide purge the web application runs on a schedule, a system action the audit attributes to
+ * the operating system user. Placing and lifting a hold is a privacy officer's act on their own
+ * organisation's data ({@code --as USER --purpose VERANTWOORDING}; write rules PLACE_HOLD and LIFT_HOLD).
  */
 @Command(name = "retention", description = "Purge statements past their retention date; place and lift legal holds.",
         subcommands = {RetentionCommand.Purge.class, RetentionCommand.Holds.class, RetentionCommand.Hold.class,
@@ -52,7 +57,8 @@ final class RetentionCommand implements Runnable {
             try (Storage storage = StoreFactory.open(options.config());
                  AuditLog log = FileAuditLog.open(AccessOptions.auditFile(Optional.ofNullable(audit), options),
                          FsyncPolicy.EVERY_EVENT, 1000)) {
-                run(new Retention(storage, storage.store().legalHolds(), log, java.time.Clock.systemUTC()), out);
+                run(AccessLayer.over(storage, PolicyCatalogue.demo(), log, SchemaRegistry.standard(),
+                        java.time.Clock.systemUTC()).retention(), out);
             }
             out.flush();
             return 0;
@@ -76,7 +82,7 @@ final class RetentionCommand implements Runnable {
         @Override
         void run(Retention retention, PrintWriter out) {
             LocalDate date = asOf != null ? asOf : PolicyDecisionPoint.dateOf(java.time.Instant.now());
-            PurgeReport r = retention.purge(actor(), date, dryRun);
+            PurgeReport r = retention.purgeAll(actor(), date, dryRun);
             out.printf("%s as of %s: %d statements %s, %d held back by legal holds%n", dryRun ? "Dry run" : "Purge",
                     r.asOf(), r.purged(), dryRun ? "would be purged" : "purged", r.heldBack());
             r.purgedByDatasetAndRegime().forEach((k, n) -> out.printf("  %-50s %d%n", k, n));
@@ -97,8 +103,8 @@ final class RetentionCommand implements Runnable {
         }
     }
 
-    @Command(name = "hold", description = "Place a legal hold on an entity or a dataset.")
-    static final class Hold extends Base {
+    @Command(name = "hold", description = "Place a legal hold on an entity or a dataset of --as's organisation.")
+    static final class Hold extends UserCommand {
         @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
         Target target;
 
@@ -113,22 +119,23 @@ final class RetentionCommand implements Runnable {
         String reason;
 
         @Override
-        void run(Retention retention, PrintWriter out) {
+        void run(Session session, PrintWriter out) {
+            Retention retention = session.layer().retention();
             LegalHold h = target.entity != null
-                    ? retention.placeHold(actor(), HoldScope.ENTITY, target.entity, reason)
-                    : retention.placeHold(actor(), HoldScope.DATASET, target.dataset, reason);
+                    ? retention.placeHold(session.ctx(), HoldScope.ENTITY, target.entity, reason)
+                    : retention.placeHold(session.ctx(), HoldScope.DATASET, target.dataset, reason);
             out.println("Legal hold " + h.id() + " placed on " + h.scope() + " " + h.target());
         }
     }
 
-    @Command(name = "lift", description = "Lift a legal hold.")
-    static final class Lift extends Base {
+    @Command(name = "lift", description = "Lift a legal hold of --as's organisation.")
+    static final class Lift extends UserCommand {
         @CommandLine.Parameters(paramLabel = "HOLD-ID", description = "The hold to lift (see 'gb retention holds').")
         String id;
 
         @Override
-        void run(Retention retention, PrintWriter out) {
-            if (!retention.liftHold(actor(), id)) {
+        void run(Session session, PrintWriter out) {
+            if (!session.layer().retention().liftHold(session.ctx(), id)) {
                 throw new nl.gedeeldbeeld.model.UserInputException("no active legal hold " + id);
             }
             out.println("Legal hold " + id + " lifted");

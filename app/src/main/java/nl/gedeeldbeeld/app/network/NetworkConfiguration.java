@@ -15,7 +15,9 @@ class NetworkConfiguration {
     }
 
     @Bean
-    NetworkViews networkViews(VisibleEntities entities, Storage storage) {
-        return new NetworkViews(entities, storage.store().judgements());
+    NetworkViews networkViews(VisibleEntities entities, Storage storage, nl.gedeeldbeeld.policy.PolicyCatalogue catalogue) {
+        // Only judgements their owners stand behind merge records in a view (write rule JUDGE).
+        return new NetworkViews(entities, new nl.gedeeldbeeld.app.resolution.ConsentedJudgements(storage.store().judgements(),
+                storage.store().pendingJudgements(), storage.store(), catalogue));
     }
 }

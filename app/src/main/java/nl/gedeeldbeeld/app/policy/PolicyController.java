@@ -64,7 +64,8 @@ class PolicyController {
 
     record PolicyView(LocalDate on, List<Organisation> organisations, List<Purpose> purposes,
                       List<Role> roles, List<RegimeView> regimes, List<AgreementView> agreementsInForce,
-                      List<AgreementView> allVersions, List<User> users) {
+                      List<AgreementView> allVersions, List<User> users,
+                      List<nl.gedeeldbeeld.policy.write.WriteRule> writeRules) {
     }
 
     record GrantView(String partner, List<String> regimes, List<String> schemata, List<String> properties,
@@ -90,7 +91,7 @@ class PolicyController {
         return new PolicyView(date, catalogue.organisations(), catalogue.purposes(), catalogue.roles(),
                 catalogue.regimes().all().stream().map(RegimeView::of).toList(),
                 catalogue.agreementsOn(date).stream().map(AgreementView::of).toList(),
-                catalogue.agreements().stream().map(AgreementView::of).toList(), users);
+                catalogue.agreements().stream().map(AgreementView::of).toList(), users, catalogue.writeRules().all());
     }
 
     @GetMapping("/mine")

@@ -2,11 +2,11 @@ package nl.gedeeldbeeld.app.protection;
 
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
+import nl.gedeeldbeeld.policy.registers.LiftRequest;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
 import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
 import nl.gedeeldbeeld.store.access.AccessLayer;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Bewaken en beveiligen: flags on protected persons and the alerts they raise, for the owning organisation
- * only (need-to-know: to anyone else a flag is indistinguishable from absence).
+ * Bewaken en beveiligen: flags on protected persons and the alerts they raise, for the owning unit only
+ * (need-to-know: to anyone else a flag is indistinguishable from absence). Lifting takes four eyes: a member
+ * of the owning unit asks ({@code POST /protected-persons/{id}/lift-requests {reason}}), a second member of
+ * that unit approves ({@code POST /protected-persons/{id}/lift-approvals}), which lifts the flag.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -43,10 +45,24 @@ class ProtectionController {
         return access.protection().flags(ctx);
     }
 
-    @DeleteMapping("/protected-persons/{id}")
+    record LiftOrder(String reason) {
+    }
+
+    @PostMapping("/protected-persons/{id}/lift-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    LiftRequest requestLift(AccessContext ctx, @PathVariable String id, @RequestBody LiftOrder order) {
+        return access.protection().requestLift(ctx, id, order == null ? null : order.reason());
+    }
+
+    @GetMapping("/protected-persons/{id}/lift-requests")
+    List<LiftRequest> liftRequests(AccessContext ctx, @PathVariable String id) {
+        return access.protection().liftRequest(ctx, id).stream().toList();
+    }
+
+    @PostMapping("/protected-persons/{id}/lift-approvals")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void lift(AccessContext ctx, @PathVariable String id) {
-        access.protection().lift(ctx, id);
+    void approveLift(AccessContext ctx, @PathVariable String id) {
+        access.protection().approveLift(ctx, id);
     }
 
     @GetMapping("/protection-alerts")

@@ -25,6 +25,11 @@ import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.audit.AuditRecord;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.decision.SharingRoutes;
+import nl.gedeeldbeeld.policy.registers.PendingJudgement;
+import nl.gedeeldbeeld.policy.registers.PendingJudgements;
+import nl.gedeeldbeeld.policy.write.WriteAction;
+import nl.gedeeldbeeld.policy.write.WriteDecision;
+import nl.gedeeldbeeld.policy.write.WriteRequest;
 import nl.gedeeldbeeld.resolve.Judgements;
 import nl.gedeeldbeeld.store.StatementStore;
 import nl.gedeeldbeeld.store.VisibleStatements;
@@ -44,18 +49,22 @@ public final class IdentityService {
 
     private final AccessLayer access;
     private final StatementStore store;
-    private final JudgementLedger ledger;
+    private final JudgementLedger raw;
+    private final ConsentedJudgements ledger;
+    private final PendingJudgements pending;
     private final SharingRoutes routes;
     private final PolicyCatalogue catalogue;
     private final SchemaRegistry schemas;
     private final AuditLog audit;
     private final Clock clock;
 
-    public IdentityService(AccessLayer access, StatementStore store, JudgementLedger ledger, PolicyCatalogue catalogue,
-                           SchemaRegistry schemas, AuditLog audit, Clock clock) {
+    public IdentityService(AccessLayer access, StatementStore store, JudgementLedger ledger, PendingJudgements pending,
+                           PolicyCatalogue catalogue, SchemaRegistry schemas, AuditLog audit, Clock clock) {
         this.access = Objects.requireNonNull(access, "access");
         this.store = Objects.requireNonNull(store, "store");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.raw = Objects.requireNonNull(ledger, "ledger");
+        this.pending = Objects.requireNonNull(pending, "pending");
+        this.ledger = new ConsentedJudgements(ledger, pending, store, catalogue);
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.routes = new SharingRoutes(catalogue);
         this.schemas = Objects.requireNonNull(schemas, "schemas");
@@ -84,11 +93,15 @@ public final class IdentityService {
 
     /** The identity of the entity; empty when the request may not see the entity itself. */
     public Optional<Identity> identity(AccessContext ctx, String entityId) {
-        List<String> group = group(entityId);
-        VisibleStatements visible = access.entities().statements(ctx, group, "entity-identity");
+        Walk walk = walk(entityId);
+        VisibleStatements visible = access.entities().statements(ctx, walk.records(), "entity-identity");
         if (visible.statementsOf(entityId).isEmpty()) {
             return Optional.empty();
         }
+        // A cross-owner judgement counts only where the viewer may see both of its records.
+        List<Judgement> usable = walk.judgements().stream().filter(j -> !ledger.crossOwner(j)
+                || (!visible.statementsOf(j.left()).isEmpty() && !visible.statementsOf(j.right()).isEmpty())).toList();
+        List<String> group = groupOf(entityId, walk.records(), usable);
         List<Member> members = new ArrayList<>();
         Map<String, KnownAt> knownAt = new LinkedHashMap<>();
         for (String id : group) {
@@ -127,10 +140,25 @@ public final class IdentityService {
     }
 
     /**
-     * Records a person's judgement on a pair of records the request sees both of; a record it may not see is
-     * reported as not found, exactly like one that does not exist.
+     * What became of a person's judgement: APPLIED at once (records of the judge's own organisation), or
+     * PENDING_CONSENT of the other owners, with the id under which they answer.
      */
-    public Judgement judge(AccessContext ctx, String a, String b, Verdict verdict, Optional<String> reason) {
+    public record Judged(Judgement judgement, String status, Optional<String> pendingId, Set<String> awaitingConsentOf) {
+        public Judged {
+            awaitingConsentOf = Set.copyOf(awaitingConsentOf);
+        }
+    }
+
+    /** A cross-owner judgement in an owner's queue, with the records as the owner's request may see them. */
+    public record PendingItem(PendingJudgement pending, Optional<Member> left, Optional<Member> right) {
+    }
+
+    /**
+     * Records a person's judgement on a pair of records the request sees both of; a record it may not see is
+     * reported as not found, exactly like one that does not exist. Under the write rule JUDGE it applies at
+     * once when the judge's organisation owns both records alone, and otherwise waits for the other owners.
+     */
+    public Judged judge(AccessContext ctx, String a, String b, Verdict verdict, Optional<String> reason) {
         if (a.equals(b)) {
             throw new UserInputException("a judgement is about two different records, got '" + a + "' twice");
         }
@@ -142,16 +170,96 @@ public final class IdentityService {
         }
         double seen = Judgements.of(ledger.naming(List.of(a, b))).decidingFor(a, b).map(Judgement::score).orElse(Double.NaN);
         Judgement judgement = Judgement.of(a, b, verdict, ctx.user().id(), true, clock.instant(), seen, reason);
-        ledger.append(List.of(judgement));
-        audit.append(new AuditRecord(judgement.at(), ctx.traceId(), "resolution-judgement",
+        Set<String> owners = new java.util.TreeSet<>(store.partnersOf(a));
+        owners.addAll(store.partnersOf(b));
+        WriteDecision decision = access.writes().check(ctx, WriteRequest.on(WriteAction.JUDGE, owners), List.of(a, b));
+        if (decision.outcome() == WriteDecision.Outcome.PENDING_CONSENT) {
+            Map<String, Optional<PendingJudgement.Answer>> answers = new LinkedHashMap<>();
+            decision.consentFrom().forEach(org -> answers.put(org, Optional.empty()));
+            PendingJudgement proposed = new PendingJudgement(java.util.UUID.randomUUID().toString(), judgement,
+                    ctx.organisation().code(), answers, PendingJudgement.Status.PENDING);
+            pending.propose(proposed);
+            write(ctx, judgement, "PENDING_CONSENT", "judgement " + proposed.id() + " " + verdict + " waits for the consent of "
+                    + decision.consentFrom() + " (write rule " + decision.rule() + ")");
+            return new Judged(judgement, "PENDING_CONSENT", Optional.of(proposed.id()), decision.consentFrom());
+        }
+        raw.append(List.of(judgement));
+        write(ctx, judgement, verdict.name(), reason.orElse("") + " (write rule " + decision.rule() + ")");
+        return new Judged(judgement, "APPLIED", Optional.empty(), Set.of());
+    }
+
+    /** The cross-owner judgements waiting for the answer of the request's organisation: the owner is told. */
+    public List<PendingItem> pending(AccessContext ctx) {
+        List<PendingJudgement> waiting = pending.awaiting(ctx.organisation().code());
+        Set<String> ids = new HashSet<>();
+        waiting.forEach(p -> {
+            ids.add(p.judgement().left());
+            ids.add(p.judgement().right());
+        });
+        VisibleStatements visible = ids.isEmpty() ? VisibleStatements.none()
+                : access.entities().statements(ctx, ids, "resolution-pending");
+        return waiting.stream().map(p -> new PendingItem(p, member(p.judgement().left(), visible),
+                member(p.judgement().right(), visible))).toList();
+    }
+
+    /** The cross-owner judgements the request's organisation proposed, in any status. */
+    public List<PendingJudgement> proposed(AccessContext ctx) {
+        return pending.proposedBy(ctx.organisation().code());
+    }
+
+    /**
+     * The answer of the request's organisation, as an owner of a record the judgement names: consent, or
+     * refusal. The last consent applies the judgement (appended to the ledger now); one refusal ends it.
+     */
+    public PendingJudgement answer(AccessContext ctx, String pendingId, boolean consent) {
+        String own = ctx.organisation().code();
+        PendingJudgement p = pending.find(pendingId).filter(x -> x.answers().containsKey(own))
+                .orElseThrow(() -> new UserInputException("no judgement " + pendingId + " waits for " + own));
+        WriteDecision decision = access.writes().check(ctx, WriteRequest.on(WriteAction.CONSENT_JUDGEMENT, Set.of(own)),
+                List.of(p.judgement().left(), p.judgement().right()));
+        if (!pending.answer(pendingId, own, consent, ctx.user().id(), clock.instant())) {
+            throw new UserInputException("judgement " + pendingId + " no longer waits for " + own);
+        }
+        PendingJudgement answered = pending.find(pendingId).orElseThrow();
+        String outcome = consent ? "CONSENTED" : "REFUSED";
+        if (answered.anyoneRefused() && pending.close(pendingId, PendingJudgement.Status.REFUSED)) {
+            outcome = "REFUSED";
+        } else if (answered.everyoneConsented() && pending.close(pendingId, PendingJudgement.Status.APPLIED)) {
+            Judgement j = answered.judgement();
+            raw.append(List.of(new Judgement(j.left(), j.right(), j.verdict(), j.by(), true, clock.instant(), j.score(),
+                    j.reason())));
+            outcome = "APPLIED";
+        }
+        write(ctx, answered.judgement(), outcome, "judgement " + pendingId + " by " + answered.judgement().by() + " of "
+                + answered.judgeOrganisation() + ": " + (consent ? "consent" : "refusal") + " of " + own
+                + " (write rule " + decision.rule() + ")");
+        return pending.find(pendingId).orElseThrow();
+    }
+
+    private void write(AccessContext ctx, Judgement judgement, String decision, String detail) {
+        audit.append(new AuditRecord(clock.instant(), ctx.traceId(), "resolution-judgement",
                 ctx.purpose().processingActivity(), ctx.user().id(), ctx.organisation().code(), ctx.purpose().code(),
                 ctx.purpose().legalBasis(), AuditAction.WRITE, List.of(judgement.left(), judgement.right()),
-                verdict.name(), reason.orElse("")));
-        return judgement;
+                decision, detail));
+        audit.flush();
     }
 
     /** The records of the entity's identity (itself alone when it has none), found by walking the judgements. */
     List<String> group(String entityId) {
+        Walk walk = walk(entityId);
+        return groupOf(entityId, walk.records(), walk.judgements());
+    }
+
+    /** The records reachable from an entity over matches, and the judgements found on the way, in order. */
+    private record Walk(List<String> records, List<Judgement> judgements) {
+    }
+
+    private static List<String> groupOf(String entityId, List<String> records, List<Judgement> judgements) {
+        return Judgements.of(judgements).identities(records).stream().filter(g -> g.contains(entityId)).findFirst()
+                .orElse(List.of(entityId));
+    }
+
+    private Walk walk(String entityId) {
         Set<String> seen = new HashSet<>(Set.of(entityId));
         Deque<String> frontier = new ArrayDeque<>(List.of(entityId));
         // A judgement between a record of this step and one of an earlier step comes back twice.
@@ -172,8 +280,7 @@ public final class IdentityService {
         }
         List<Judgement> inOrder = new ArrayList<>(found);
         inOrder.sort(java.util.Comparator.comparing(Judgement::at));
-        return Judgements.of(inOrder).identities(seen).stream().filter(g -> g.contains(entityId)).findFirst()
-                .orElse(List.of(entityId));
+        return new Walk(List.copyOf(seen), inOrder);
     }
 
     private Optional<Member> member(String id, VisibleStatements visible) {

@@ -15,6 +15,7 @@ class ResolutionConfiguration {
     @Bean
     IdentityService identityService(AccessLayer access, Storage storage, PolicyCatalogue catalogue, SchemaRegistry schemas,
                                     AuditLog audit, Clock clock) {
-        return new IdentityService(access, storage.store(), storage.store().judgements(), catalogue, schemas, audit, clock);
+        return new IdentityService(access, storage.store(), storage.store().judgements(), storage.store().pendingJudgements(),
+                catalogue, schemas, audit, clock);
     }
 }

@@ -27,7 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code GET /api/v1/resolution/review?limit=}: pairs waiting for a person's judgement, of which the
  *       caller sees both records;</li>
  *   <li>{@code POST /api/v1/resolution/judgements}: a person's judgement {@code {left, right, verdict, reason}}
- *       (MATCH, NO_MATCH or UNSURE); judging again reverses it, nothing is erased.</li>
+ *       (MATCH, NO_MATCH or UNSURE); judging again reverses it, nothing is erased. On records of the judge's
+ *       own organisation it applies at once ({@code status: APPLIED}); one naming another partner's record
+ *       waits for that owner ({@code status: PENDING_CONSENT}, {@code pendingId});</li>
+ *   <li>{@code GET /api/v1/resolution/pending-judgements}: the owner's queue, judgements of others on its
+ *       records waiting for its answer; {@code POST .../pending-judgements/{id}/answers} {@code {consent}}
+ *       gives it; {@code GET /api/v1/resolution/proposed-judgements}: what the caller's organisation proposed.</li>
  * </ul>
  */
 @RestController
@@ -64,12 +69,46 @@ class ResolutionController {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("verdict must be MATCH, NO_MATCH or UNSURE, got '" + request.verdict() + "'");
         }
-        Judgement j = identities.judge(ctx, request.left(), request.right(), verdict,
+        IdentityService.Judged judged = identities.judge(ctx, request.left(), request.right(), verdict,
                 Optional.ofNullable(request.reason()).filter(r -> !r.isBlank()));
-        return JudgementDocument.of(j);
+        return JudgementDocument.of(judged);
+    }
+
+    @GetMapping("/api/v1/resolution/pending-judgements")
+    List<PendingDocument> pending(AccessContext ctx) {
+        return identities.pending(ctx).stream().map(PendingDocument::of).toList();
+    }
+
+    @GetMapping("/api/v1/resolution/proposed-judgements")
+    List<PendingDocument> proposed(AccessContext ctx) {
+        return identities.proposed(ctx).stream().map(p -> PendingDocument.of(new IdentityService.PendingItem(p,
+                Optional.empty(), Optional.empty()))).toList();
+    }
+
+    @PostMapping("/api/v1/resolution/pending-judgements/{id}/answers")
+    PendingDocument answer(AccessContext ctx, @PathVariable String id, @RequestBody ConsentAnswer answer) {
+        if (answer == null || answer.consent() == null) {
+            throw new UserInputException("an answer to a pending judgement is {\"consent\": true} or {\"consent\": false}");
+        }
+        return PendingDocument.of(new IdentityService.PendingItem(identities.answer(ctx, id, answer.consent()),
+                Optional.empty(), Optional.empty()));
     }
 
     record JudgementRequest(String left, String right, String verdict, String reason) {
+    }
+
+    record ConsentAnswer(Boolean consent) {
+    }
+
+    /** A cross-owner judgement: who judged, which owners it waits for, and the records the caller may see. */
+    record PendingDocument(String id, JudgementDocument judgement, String judgeOrganisation, String status,
+                           java.util.Set<String> owners, java.util.Set<String> awaiting, IdentityService.Member left,
+                           IdentityService.Member right) {
+        static PendingDocument of(IdentityService.PendingItem item) {
+            var p = item.pending();
+            return new PendingDocument(p.id(), JudgementDocument.of(p.judgement()), p.judgeOrganisation(), p.status().name(),
+                    p.owners(), p.awaiting(), item.left().orElse(null), item.right().orElse(null));
+        }
     }
 
     record ReviewPage(List<ReviewDocument> items) {
@@ -83,10 +122,17 @@ class ResolutionController {
 
     /** A judgement as the API shows it; a score the model never gave is left out rather than sent as NaN. */
     record JudgementDocument(String left, String right, String verdict, String by, boolean human, Instant at,
-                             Double score, String reason) {
+                             Double score, String reason, String status, String pendingId) {
         static JudgementDocument of(Judgement j) {
             return new JudgementDocument(j.left(), j.right(), j.verdict().name(), j.by(), j.human(), j.at(),
-                    Double.isNaN(j.score()) ? null : j.score(), j.reason().orElse(null));
+                    Double.isNaN(j.score()) ? null : j.score(), j.reason().orElse(null), null, null);
+        }
+
+        static JudgementDocument of(IdentityService.Judged judged) {
+            Judgement j = judged.judgement();
+            return new JudgementDocument(j.left(), j.right(), j.verdict().name(), j.by(), j.human(), j.at(),
+                    Double.isNaN(j.score()) ? null : j.score(), j.reason().orElse(null), judged.status(),
+                    judged.pendingId().orElse(null));
         }
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Retention and legal holds, for the privacy officer: only under purpose VERANTWOORDING, because placing a
- * hold or purging is accountability work, not casework.
+ * hold or purging is accountability work, not casework. The write rules (PLACE_HOLD, LIFT_HOLD, PURGE)
+ * decide in the access layer: the officer's own organisation's data, holds and purges only.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -38,14 +39,14 @@ class RetentionController {
     @GetMapping("/legal-holds")
     List<LegalHold> holds(AccessContext ctx, @RequestParam(name = "all", defaultValue = "false") boolean all) {
         require(ctx);
-        return access.retention().holds(all);
+        return access.retention().holds(ctx, all);
     }
 
     @PostMapping("/legal-holds")
     @ResponseStatus(HttpStatus.CREATED)
     LegalHold place(AccessContext ctx, @RequestBody HoldOrder order) {
         require(ctx);
-        return access.retention().placeHold(ctx.user().id(), order.scope() == null ? HoldScope.ENTITY : order.scope(),
+        return access.retention().placeHold(ctx, order.scope() == null ? HoldScope.ENTITY : order.scope(),
                 order.target(), order.reason());
     }
 
@@ -53,7 +54,7 @@ class RetentionController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void lift(AccessContext ctx, @PathVariable String id) {
         require(ctx);
-        if (!access.retention().liftHold(ctx.user().id(), id)) {
+        if (!access.retention().liftHold(ctx, id)) {
             throw new nl.gedeeldbeeld.model.UserInputException("no active legal hold " + id);
         }
     }
@@ -61,7 +62,7 @@ class RetentionController {
     @PostMapping("/retention/purges")
     PurgeReport purge(AccessContext ctx, @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun) {
         require(ctx);
-        return access.retention().purge(ctx.user().id(), dryRun);
+        return access.retention().purge(ctx, dryRun);
     }
 
     static void require(AccessContext ctx) {

@@ -6,7 +6,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The scheduled purge: daily at night by default ({@code gb.retention.cron}), Dutch time. */
+/**
+ * The scheduled purge: daily at night by default ({@code gb.retention.cron}), Dutch time. The platform-wide
+ * purge of every partner's expired data is this system action's alone; a user purges only their own
+ * organisation's data.
+ */
 @Component
 class RetentionSchedule {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionSchedule.class);
@@ -18,7 +22,7 @@ class RetentionSchedule {
 
     @Scheduled(cron = "${gb.retention.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
     void purge() {
-        var report = access.retention().purge(nl.gedeeldbeeld.store.access.Retention.SYSTEM_ACTOR, false);
+        var report = access.retention().purgeAll(nl.gedeeldbeeld.store.access.Retention.SYSTEM_ACTOR, false);
         LOG.info("retention purge as of {}: purged {} statements, {} held back", report.asOf(), report.purged(),
                 report.heldBack());
     }

@@ -46,8 +46,9 @@ class LawfulResolutionTest {
                 SchemaRegistry.standard(), world.audit, Clock.systemUTC());
         first = resolution.run("test", ResolutionProgress.NONE);
         second = resolution.run("test", ResolutionProgress.NONE);
-        identities = new IdentityService(world.access, world.storage.store(), ledger, PolicyCatalogue.demo(),
-                SchemaRegistry.standard(), world.audit, Clock.systemUTC());
+        identities = new IdentityService(world.access, world.storage.store(), ledger,
+                world.storage.store().pendingJudgements(), PolicyCatalogue.demo(), SchemaRegistry.standard(), world.audit,
+                Clock.systemUTC());
     }
 
     @AfterAll
@@ -113,10 +114,17 @@ class LawfulResolutionTest {
         AccessContext fiodRechercheur = world.as("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK");
         assertThat(identities.identity(fiodRechercheur, fiod).orElseThrow().members())
                 .extracting(IdentityService.Member::entityId).as("police data reaches FIOD for investigations").contains(police);
-        identities.judge(fiodRechercheur, police, fiod, Verdict.NO_MATCH, Optional.of("andere persoon"));
+        // The police record is the police's: FIOD's judgement waits for their consent, then applies.
+        AccessContext politie = world.as("rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK");
+        var split = identities.judge(fiodRechercheur, police, fiod, Verdict.NO_MATCH, Optional.of("andere persoon"));
+        assertThat(split.status()).isEqualTo("PENDING_CONSENT");
+        assertThat(identities.identity(fiodRechercheur, fiod).orElseThrow().members())
+                .extracting(IdentityService.Member::entityId).as("not before the owner consents").contains(police);
+        identities.answer(politie, split.pendingId().orElseThrow(), true);
         assertThat(identities.identity(fiodRechercheur, fiod).orElseThrow().members())
                 .extracting(IdentityService.Member::entityId).doesNotContain(police);
-        identities.judge(fiodRechercheur, police, fiod, Verdict.MATCH, Optional.of("toch dezelfde"));
+        var join = identities.judge(fiodRechercheur, police, fiod, Verdict.MATCH, Optional.of("toch dezelfde"));
+        identities.answer(politie, join.pendingId().orElseThrow(), true);
         assertThat(identities.identity(fiodRechercheur, fiod).orElseThrow().members())
                 .extracting(IdentityService.Member::entityId).contains(police);
     }

@@ -42,8 +42,17 @@ public interface PolicyRegisters extends CaseMembership, HitRegister, ProtectedP
     /** Flags an entity as protected; flagging it again keeps the first flag. */
     void protect(ProtectionFlag flag);
 
-    /** Lifts the flag on the entity and on the entities flagged as its cover. */
+    /** Lifts the flag on the entity and on the entities flagged as its cover; {@code liftedBy} approved it. */
     void lift(String entityId, String liftedBy, Instant at);
+
+    /**
+     * Records a request to lift the active flag on the entity, the first of four eyes; a second request
+     * while one is open changes nothing. False when the entity has no active flag.
+     */
+    boolean requestLift(LiftRequest request);
+
+    /** The open request to lift the entity's active flag, if any. */
+    Optional<LiftRequest> liftRequestOf(String entityId);
 
     Optional<ProtectionFlag> protectionOf(String entityId);
 

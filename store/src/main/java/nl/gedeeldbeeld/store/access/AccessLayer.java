@@ -7,14 +7,17 @@ import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
 import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
+import nl.gedeeldbeeld.policy.write.WriteDecisionPoint;
 import nl.gedeeldbeeld.store.Storage;
 
 /**
  * Everything that answers users, wired over one store, catalogue and audit log: the decision point reads
- * the store's registers, so joint cases, confirmed hits and protection flags take effect at once.
+ * the store's registers, so joint cases, confirmed hits and protection flags take effect at once. Every
+ * governed write (joint cases, holds, purges, protection flags, export decisions) asks {@link #writes()}
+ * first, which audits the write rule that allowed or refused it.
  */
 public record AccessLayer(PolicyDecisionPoint decisions, EntityAccess entities, Exports exports, Retention retention,
-                          Protection protection, SharingRegisters sharing, AuditLog audit) {
+                          Protection protection, SharingRegisters sharing, WriteGuard writes, AuditLog audit) {
     public AccessLayer {
         Objects.requireNonNull(decisions, "decisions");
         Objects.requireNonNull(entities, "entities");
@@ -22,6 +25,7 @@ public record AccessLayer(PolicyDecisionPoint decisions, EntityAccess entities, 
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(protection, "protection");
         Objects.requireNonNull(sharing, "sharing");
+        Objects.requireNonNull(writes, "writes");
         Objects.requireNonNull(audit, "audit");
     }
 
@@ -31,10 +35,12 @@ public record AccessLayer(PolicyDecisionPoint decisions, EntityAccess entities, 
         PolicyDecisionPoint decisions = new PolicyDecisionPoint(catalogue, registers, registers, registers);
         ProtectionWatch watch = new ProtectionWatch(registers, storage.store().protectionAlerts(), audit, clock);
         EntityAccess entities = new EntityAccess(storage, decisions, registers, watch, audit, schemas, clock);
+        WriteGuard writes = new WriteGuard(new WriteDecisionPoint(catalogue), audit, clock);
         return new AccessLayer(decisions, entities,
-                new Exports(entities, storage.store().exportRequests(), watch, audit, schemas, clock),
-                new Retention(storage, storage.store().legalHolds(), audit, clock),
-                new Protection(entities, registers, storage.store().protectionAlerts(), audit, schemas, clock),
-                new SharingRegisters(entities, registers, audit, clock), audit);
+                new Exports(entities, storage.store().exportRequests(), watch, writes, audit, schemas, clock),
+                new Retention(storage, storage.store().legalHolds(), writes, audit, clock),
+                new Protection(entities, storage.store(), registers, storage.store().protectionAlerts(), writes, audit,
+                        schemas, clock),
+                new SharingRegisters(entities, storage.store(), registers, writes, audit, clock), writes, audit);
     }
 }

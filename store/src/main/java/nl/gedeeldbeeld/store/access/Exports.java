@@ -24,6 +24,9 @@ import nl.gedeeldbeeld.policy.export.ExportRequests;
 import nl.gedeeldbeeld.policy.export.ExportStatus;
 import nl.gedeeldbeeld.policy.export.FourEyes;
 import nl.gedeeldbeeld.policy.registers.AlertTrigger;
+import nl.gedeeldbeeld.policy.write.WriteAction;
+import nl.gedeeldbeeld.policy.write.WriteDecision;
+import nl.gedeeldbeeld.policy.write.WriteRequest;
 import nl.gedeeldbeeld.store.VisibleStatements;
 import tech.followthemoney.model.Schema;
 
@@ -42,15 +45,17 @@ public final class Exports {
     private final EntityAccess access;
     private final ExportRequests requests;
     private final ProtectionWatch watch;
+    private final WriteGuard writes;
     private final AuditLog audit;
     private final SchemaRegistry schemas;
     private final Clock clock;
 
-    public Exports(EntityAccess access, ExportRequests requests, ProtectionWatch watch, AuditLog audit,
+    public Exports(EntityAccess access, ExportRequests requests, ProtectionWatch watch, WriteGuard writes, AuditLog audit,
                    SchemaRegistry schemas, Clock clock) {
         this.access = access;
         this.requests = requests;
         this.watch = watch;
+        this.writes = writes;
         this.audit = audit;
         this.schemas = schemas;
         this.clock = clock;
@@ -90,12 +95,17 @@ public final class Exports {
 
     private ExportRequest decide(AccessContext ctx, String requestId, ExportStatus outcome, String note) {
         ExportRequest request = find(ctx, requestId);
+        // The write rule APPROVE_EXPORT: the request belongs to the requester's organisation, and the decider is
+        // a second person of it. FourEyes adds what only an export has: still pending, and the approver may
+        // act for the export's purpose.
+        WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.APPROVE_EXPORT, Set.of(request.organisation()))
+                .after(request.requestedBy()), request.entityIds());
         FourEyes.whyNotApprover(request, ctx.user(), access.decisions().catalogue()).ifPresent(why -> {
             throw new AccessRefusedException(why);
         });
         ExportRequest decided = request.decided(outcome, ctx.user().id(), clock.instant(), note == null ? "" : note.strip());
         audit(ctx, "export-decision", request.entityIds(), outcome.name(), "export " + requestId + " requested by "
-                + request.requestedBy());
+                + request.requestedBy() + " (write rule " + allowed.rule() + ")");
         if (!requests.decide(decided)) {
             throw new UserInputException("export " + requestId + " was decided by someone else in the meantime");
         }

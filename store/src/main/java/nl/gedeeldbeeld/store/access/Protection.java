@@ -1,8 +1,10 @@
 package nl.gedeeldbeeld.store.access;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
@@ -10,38 +12,54 @@ import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.decision.AccessAudit;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
+import nl.gedeeldbeeld.policy.registers.LiftRequest;
 import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlerts;
 import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
+import nl.gedeeldbeeld.policy.write.WriteAction;
+import nl.gedeeldbeeld.policy.write.WriteDecision;
+import nl.gedeeldbeeld.policy.write.WriteRequest;
+import nl.gedeeldbeeld.store.StatementStore;
 import nl.gedeeldbeeld.store.VisibleStatements;
 import tech.followthemoney.model.Schema;
 
 /**
- * Flagging persons as protected (bewaken en beveiligen) and reading the alerts. Only a unit of the partner
- * that holds the person can flag them, and the flag covers the addresses and vehicles that lead to them
- * (found one step away in the partner's own data). Flags and alerts are need-to-know: an organisation
- * sees only its own; to everyone else a flag shows only as absence.
+ * Flagging persons as protected (bewaken en beveiligen) and reading the alerts, under the write rules:
+ * <ul>
+ *   <li>PLACE_FLAG — a member of a unit of the partner that holds the person (and no other partner's
+ *       statements are on the record), under a purpose the rule names; the flag belongs to that unit and
+ *       covers the addresses and vehicles that lead to the person (found one step away);</li>
+ *   <li>REQUEST_FLAG_LIFT and APPROVE_FLAG_LIFT — lifting exposes the person again, so one member of the
+ *       owning unit asks, with a reason, and a second, different member of that unit approves (four eyes);
+ *       nobody outside the unit, the organisation's privacy officer included, can do either;</li>
+ *   <li>READ_PROTECTION_ALERTS — the flags and the alerts (who looked the person up) are the owning
+ *       unit's only: to the rest of its organisation and to everyone else a flag shows only as absence.</li>
+ * </ul>
  */
 public final class Protection {
     private final EntityAccess access;
+    private final StatementStore store;
     private final PolicyRegisters registers;
     private final ProtectionAlerts alerts;
+    private final WriteGuard writes;
     private final AuditLog audit;
     private final SchemaRegistry schemas;
     private final Clock clock;
 
-    public Protection(EntityAccess access, PolicyRegisters registers, ProtectionAlerts alerts, AuditLog audit,
-                      SchemaRegistry schemas, Clock clock) {
+    public Protection(EntityAccess access, StatementStore store, PolicyRegisters registers, ProtectionAlerts alerts,
+                      WriteGuard writes, AuditLog audit, SchemaRegistry schemas, Clock clock) {
         this.access = access;
+        this.store = store;
         this.registers = registers;
         this.alerts = alerts;
+        this.writes = writes;
         this.audit = audit;
         this.schemas = schemas;
         this.clock = clock;
     }
 
-    /** Flags the person and their addresses and vehicles; returns every flag placed. */
+    /** Flags the person and their addresses and vehicles for the actor's unit; returns every flag placed. */
     public List<ProtectionFlag> protect(AccessContext ctx, String personId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new UserInputException("state why the person is protected (reason)");
@@ -54,54 +72,109 @@ public final class Protection {
         if (!holds) {
             throw new AccessRefusedException("only the partner that holds person " + personId + " can flag them");
         }
+        WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.PLACE_FLAG, store.partnersOf(personId))
+                .ownedByUnit(unit), List.of(personId));
         ProtectionFlag person = new ProtectionFlag(personId, ctx.organisation().code(), unit, reason.strip(),
-                ctx.user().id(), clock.instant(), Optional.empty());
+                ctx.user().id(), ctx.purpose().code(), clock.instant(), Optional.empty());
         registers.protect(person);
-        List<ProtectionFlag> placed = new java.util.ArrayList<>(List.of(person));
+        List<ProtectionFlag> placed = new ArrayList<>(List.of(person));
         for (Neighbour n : access.neighbours(ctx, personId).neighbours()) {
             if (isA(n.schema(), "Address") || isA(n.schema(), "Vehicle")) {
                 ProtectionFlag cover = new ProtectionFlag(n.entityId(), person.ownerOrganisation(), unit, person.reason(),
-                        ctx.user().id(), person.flaggedAt(), Optional.of(personId));
+                        ctx.user().id(), person.purpose(), person.flaggedAt(), Optional.of(personId));
                 registers.protect(cover);
                 placed.add(cover);
             }
         }
         audit.append(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN,
                 placed.stream().map(ProtectionFlag::entityId).toList(), "FLAGGED",
-                "protected by " + person.ownerOrganisation() + "/" + unit + " with " + (placed.size() - 1) + " covering entities",
-                clock.instant()));
+                "protected by " + person.ownerOrganisation() + "/" + unit + " with " + (placed.size() - 1)
+                        + " covering entities (write rule " + allowed.rule() + ")", clock.instant()));
         audit.flush();
         return List.copyOf(placed);
     }
 
-    public void lift(AccessContext ctx, String personId) {
-        ProtectionFlag flag = ownFlag(ctx, personId);
+    /** The first pair of eyes: a member of the owning unit asks to lift the flag on the person. */
+    public LiftRequest requestLift(AccessContext ctx, String personId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new UserInputException("state why the protection can end (reason)");
+        }
+        ProtectionFlag flag = flagOfOwnOrganisation(ctx, personId);
+        WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.REQUEST_FLAG_LIFT,
+                Set.of(flag.ownerOrganisation())).ownedByUnit(flag.ownerUnit()), List.of(personId));
+        LiftRequest request = new LiftRequest(personId, ctx.user().id(), clock.instant(), reason.strip());
+        registers.requestLift(request);
+        LiftRequest open = registers.liftRequestOf(personId).orElse(request);
+        audit.append(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN, List.of(personId), "LIFT_REQUESTED",
+                "lift of the protection requested by " + open.requestedBy() + "; a second member of "
+                        + flag.ownerOrganisation() + "/" + flag.ownerUnit() + " must approve (write rule "
+                        + allowed.rule() + ")", clock.instant()));
+        audit.flush();
+        return open;
+    }
+
+    /** The second pair of eyes: another member of the owning unit approves, and the flag is lifted. */
+    public void approveLift(AccessContext ctx, String personId) {
+        ProtectionFlag flag = flagOfOwnOrganisation(ctx, personId);
+        Optional<LiftRequest> request = registers.liftRequestOf(personId);
+        WriteRequest write = WriteRequest.on(WriteAction.APPROVE_FLAG_LIFT, Set.of(flag.ownerOrganisation()))
+                .ownedByUnit(flag.ownerUnit());
+        WriteDecision allowed = writes.check(ctx, request.map(r -> write.after(r.requestedBy())).orElse(write),
+                List.of(personId));
         registers.lift(flag.entityId(), ctx.user().id(), clock.instant());
         audit.append(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN, List.of(personId), "LIFTED",
-                "protection lifted", clock.instant()));
+                "protection lifted: requested by " + request.map(LiftRequest::requestedBy).orElse("") + ", approved by "
+                        + ctx.user().id() + " (write rule " + allowed.rule() + ")", clock.instant()));
         audit.flush();
     }
 
-    public List<ProtectionFlag> flags(AccessContext ctx) {
-        return registers.flagsOwnedBy(ctx.organisation().code());
+    /** The open request to lift the flag, for the owning unit. */
+    public Optional<LiftRequest> liftRequest(AccessContext ctx, String personId) {
+        ProtectionFlag flag = flagOfOwnOrganisation(ctx, personId);
+        if (!ownUnit(ctx, flag.ownerUnit())) {
+            return Optional.empty();
+        }
+        return registers.liftRequestOf(personId);
     }
 
+    /** The active flags of the actor's own unit. */
+    public List<ProtectionFlag> flags(AccessContext ctx) {
+        return registers.flagsOwnedBy(ctx.organisation().code()).stream().filter(f -> ownUnit(ctx, f.ownerUnit())).toList();
+    }
+
+    /** The alerts of the actor's own unit's flags, newest first; audited with the rule that allowed it. */
     public List<ProtectionAlert> alerts(AccessContext ctx, boolean includeAcknowledged) {
-        return alerts.forOwner(ctx.organisation().code(), includeAcknowledged);
+        String unit = ctx.user().unit().orElse("");
+        writes.check(ctx, WriteRequest.on(WriteAction.READ_PROTECTION_ALERTS, Set.of(ctx.organisation().code()))
+                .ownedByUnit(unit), List.of());
+        return alerts.forOwningUnit(ctx.organisation().code(), unit, includeAcknowledged);
     }
 
     public void acknowledge(AccessContext ctx, String alertId) {
-        if (!alerts.acknowledge(alertId, ctx.organisation().code(), ctx.user().id(), clock.instant())) {
-            throw new UserInputException("no open alert " + alertId + " for " + ctx.organisation().code());
+        String unit = ctx.user().unit().orElse("");
+        WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.READ_PROTECTION_ALERTS,
+                Set.of(ctx.organisation().code())).ownedByUnit(unit), List.of());
+        boolean ownAlert = alerts.forOwningUnit(ctx.organisation().code(), unit, false).stream()
+                .anyMatch(a -> a.id().equals(alertId));
+        if (!ownAlert || !alerts.acknowledge(alertId, ctx.organisation().code(), ctx.user().id(), clock.instant())) {
+            throw new UserInputException("no open alert " + alertId + " for " + ctx.organisation().code() + "/" + unit);
         }
         audit.append(AccessAudit.record(ctx, "protection-alert", AuditAction.ADMIN, List.of(), "ACKNOWLEDGED",
-                "alert " + alertId + " acknowledged", clock.instant()));
+                "alert " + alertId + " acknowledged (write rule " + allowed.rule() + ")", clock.instant()));
         audit.flush();
     }
 
-    private ProtectionFlag ownFlag(AccessContext ctx, String entityId) {
+    /**
+     * The active flag on the entity, when it is of the actor's organisation; otherwise the same answer as for
+     * an entity without a flag, so a flag of another organisation stays invisible.
+     */
+    private ProtectionFlag flagOfOwnOrganisation(AccessContext ctx, String entityId) {
         return registers.protectionOf(entityId).filter(f -> f.ownerOrganisation().equals(ctx.organisation().code()))
                 .orElseThrow(() -> new UserInputException("no protection flag of " + ctx.organisation().code() + " on " + entityId));
+    }
+
+    private static boolean ownUnit(AccessContext ctx, String unit) {
+        return ctx.user().unit().map(unit::equals).orElse(false);
     }
 
     private boolean isA(String schemaName, String ancestor) {

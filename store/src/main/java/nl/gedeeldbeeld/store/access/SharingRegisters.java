@@ -13,6 +13,10 @@ import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
 import nl.gedeeldbeeld.policy.registers.JointCase;
 import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
+import nl.gedeeldbeeld.policy.write.WriteAction;
+import nl.gedeeldbeeld.policy.write.WriteDecision;
+import nl.gedeeldbeeld.policy.write.WriteRequest;
+import nl.gedeeldbeeld.store.StatementStore;
 
 /**
  * The changes that open conditional agreements: entities put in a joint case (gezamenlijke casus) and hits
@@ -21,13 +25,18 @@ import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
  */
 public final class SharingRegisters {
     private final EntityAccess access;
+    private final StatementStore store;
     private final PolicyRegisters registers;
+    private final WriteGuard writes;
     private final AuditLog audit;
     private final Clock clock;
 
-    public SharingRegisters(EntityAccess access, PolicyRegisters registers, AuditLog audit, Clock clock) {
+    public SharingRegisters(EntityAccess access, StatementStore store, PolicyRegisters registers, WriteGuard writes,
+                            AuditLog audit, Clock clock) {
         this.access = access;
+        this.store = store;
         this.registers = registers;
+        this.writes = writes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -47,7 +56,11 @@ public final class SharingRegisters {
         return jointCase;
     }
 
-    /** Adds an entity the requester can see to a case their organisation takes part in. */
+    /**
+     * Adds an entity to a case the requester's organisation takes part in. Only the entity's owner may:
+     * being in a joint case opens the owners' JOINT_CASE agreements, which is theirs to decide (write rule
+     * ADD_TO_CASE; an entity with statements of several partners needs all of them to be the requester's).
+     */
     public void addToCase(AccessContext ctx, String caseId, String entityId) {
         JointCase jointCase = registers.findCase(caseId)
                 .filter(c -> c.organisations().contains(ctx.organisation().code()))
@@ -56,8 +69,11 @@ public final class SharingRegisters {
             throw new UserInputException("entity " + entityId + " is not visible to " + ctx.organisation().code()
                     + " under " + ctx.purpose().code() + "; a case can only hold what a party knows");
         }
+        WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.ADD_TO_CASE, store.partnersOf(entityId)),
+                List.of(entityId));
         registers.addToCase(jointCase.id(), entityId, ctx.user().id(), clock.instant());
-        admin(ctx, List.of(entityId), "CASE_ENTITY_ADDED", "added to joint case " + caseId);
+        admin(ctx, List.of(entityId), "CASE_ENTITY_ADDED", "added to joint case " + caseId + " (write rule "
+                + allowed.rule() + ")");
     }
 
     /** The holder of the data confirms another organisation's hit on an entity it holds. */
@@ -68,8 +84,11 @@ public final class SharingRegisters {
         if (!holds) {
             throw new AccessRefusedException("only a partner that holds entity " + entityId + " can confirm a hit on it");
         }
+        WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.CONFIRM_HIT, store.partnersOf(entityId)),
+                List.of(entityId));
         registers.confirmHit(entityId, forOrganisation, ctx.user().id(), clock.instant());
-        admin(ctx, List.of(entityId), "HIT_CONFIRMED", "hit of " + forOrganisation + " confirmed by " + ctx.organisation().code());
+        admin(ctx, List.of(entityId), "HIT_CONFIRMED", "hit of " + forOrganisation + " confirmed by " + ctx.organisation().code()
+                + " (write rule " + allowed.rule() + ")");
     }
 
     public List<JointCase> casesOf(AccessContext ctx) {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcLegalHolds implements LegalHolds {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcLegalHolds.class);
-    private static final String COLUMNS = "hold_id, hold_scope, target, reason, placed_by, placed_at, lifted_by, lifted_at";
+    private static final String COLUMNS = "hold_id, hold_scope, target, reason, placed_by, placed_at, lifted_by, lifted_at,"
+            + " organisation";
 
     private final DataSource dataSource;
 
@@ -31,7 +32,7 @@ public final class JdbcLegalHolds implements LegalHolds {
     public void place(LegalHold hold) {
         Objects.requireNonNull(hold, "hold");
         boolean placed = Jdbc.insertUnlessPresent(dataSource, "placing a legal hold", c -> Jdbc.update(c,
-                "INSERT INTO legal_holds (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?"
+                "INSERT INTO legal_holds (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM legal_holds WHERE hold_id = ?)", ps -> {
                     ps.setString(1, hold.id());
                     ps.setString(2, hold.scope().name());
@@ -41,7 +42,8 @@ public final class JdbcLegalHolds implements LegalHolds {
                     ps.setObject(6, StatementRows.timestamp(hold.placedAt()));
                     OptionalColumns.setString(ps, 7, hold.liftedBy());
                     OptionalColumns.setInstant(ps, 8, hold.liftedAt());
-                    ps.setString(9, hold.id());
+                    ps.setString(9, hold.organisation());
+                    ps.setString(10, hold.id());
                 }) == 1);
         if (placed) {
             LOG.info("legal hold placed: hold={} scope={}", hold.id(), hold.scope());
@@ -83,6 +85,7 @@ public final class JdbcLegalHolds implements LegalHolds {
 
     private static LegalHold read(ResultSet rs) throws SQLException {
         return new LegalHold(rs.getString(1), HoldScope.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getString(5), StatementRows.instant(rs, 6), OptionalColumns.string(rs, 7), OptionalColumns.instant(rs, 8));
+                rs.getString(5), rs.getString(9), StatementRows.instant(rs, 6), OptionalColumns.string(rs, 7),
+                OptionalColumns.instant(rs, 8));
     }
 }

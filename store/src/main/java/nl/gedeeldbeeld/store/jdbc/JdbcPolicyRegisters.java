@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import javax.sql.DataSource;
 import nl.gedeeldbeeld.policy.registers.JointCase;
 import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
+import nl.gedeeldbeeld.policy.registers.LiftRequest;
 import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
 import nl.gedeeldbeeld.policy.registers.RegisterFacts;
 import org.slf4j.Logger;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class JdbcPolicyRegisters implements PolicyRegisters {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcPolicyRegisters.class);
     private static final String FLAG_COLUMNS = "entity_id, owner_organisation, owner_unit, reason, flagged_by, flagged_at,"
-            + " cover_of";
+            + " cover_of, flagged_purpose";
 
     private final DataSource dataSource;
 
@@ -204,7 +205,7 @@ public final class JdbcPolicyRegisters implements PolicyRegisters {
         Objects.requireNonNull(flag, "flag");
         boolean flagged = Jdbc.insertUnlessPresent(dataSource, "flagging a protected person", c -> Jdbc.update(c,
                 "INSERT INTO protection_flags (entity_id, active_entity_id, owner_organisation, owner_unit, reason,"
-                        + " flagged_by, flagged_at, cover_of) SELECT ?, ?, ?, ?, ?, ?, ?, ?"
+                        + " flagged_by, flagged_at, cover_of, flagged_purpose) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM protection_flags WHERE active_entity_id = ?)", ps -> {
                     ps.setString(1, flag.entityId());
                     ps.setString(2, flag.entityId());
@@ -214,7 +215,8 @@ public final class JdbcPolicyRegisters implements PolicyRegisters {
                     ps.setString(6, flag.flaggedBy());
                     ps.setObject(7, StatementRows.timestamp(flag.flaggedAt()));
                     OptionalColumns.setString(ps, 8, flag.coverOf());
-                    ps.setString(9, flag.entityId());
+                    ps.setString(9, flag.purpose());
+                    ps.setString(10, flag.entityId());
                 }) == 1);
         if (flagged) {
             // The entity id is not logged: that a given entity is protected is itself need-to-know.
@@ -228,17 +230,52 @@ public final class JdbcPolicyRegisters implements PolicyRegisters {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(liftedBy, "liftedBy");
         Objects.requireNonNull(at, "at");
-        int lifted = Jdbc.inTransaction(dataSource, "lifting a protection flag", c -> Jdbc.update(c,
-                "UPDATE protection_flags SET active_entity_id = NULL, lifted_by = ?, lifted_at = ?"
-                        + " WHERE active_entity_id = ? OR (cover_of = ? AND active_entity_id IS NOT NULL)", ps -> {
-                    ps.setString(1, liftedBy);
-                    ps.setObject(2, StatementRows.timestamp(at));
-                    ps.setString(3, entityId);
-                    ps.setString(4, entityId);
-                }));
+        int lifted = Jdbc.inTransaction(dataSource, "lifting a protection flag", c -> {
+            Jdbc.update(c, "DELETE FROM protection_lift_requests WHERE entity_id = ?", ps -> ps.setString(1, entityId));
+            return Jdbc.update(c, "UPDATE protection_flags SET active_entity_id = NULL, lifted_by = ?, lifted_at = ?"
+                    + " WHERE active_entity_id = ? OR (cover_of = ? AND active_entity_id IS NOT NULL)", ps -> {
+                        ps.setString(1, liftedBy);
+                        ps.setObject(2, StatementRows.timestamp(at));
+                        ps.setString(3, entityId);
+                        ps.setString(4, entityId);
+                    });
+        });
         if (lifted > 0) {
             LOG.info("protection flags lifted: flags={}", lifted);
         }
+    }
+
+    /** One open request per active flag: the insert names the active flag's row, whose key it shares. */
+    @Override
+    public boolean requestLift(LiftRequest request) {
+        Objects.requireNonNull(request, "request");
+        return Jdbc.insertUnlessPresent(dataSource, "requesting to lift a protection flag", c -> {
+            List<Long> flag = Jdbc.query(c, "SELECT flag_id FROM protection_flags WHERE active_entity_id = ?",
+                    ps -> ps.setString(1, request.entityId()), rs -> rs.getLong(1));
+            if (flag.isEmpty()) {
+                return false;
+            }
+            return Jdbc.update(c, "INSERT INTO protection_lift_requests (flag_id, entity_id, requested_by, requested_at, reason)"
+                    + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM protection_lift_requests WHERE flag_id = ?)", ps -> {
+                        ps.setLong(1, flag.get(0));
+                        ps.setString(2, request.entityId());
+                        ps.setString(3, request.requestedBy());
+                        ps.setObject(4, StatementRows.timestamp(request.requestedAt()));
+                        ps.setString(5, request.reason());
+                        ps.setLong(6, flag.get(0));
+                    }) == 1;
+        }) || liftRequestOf(request.entityId()).isPresent();
+    }
+
+    @Override
+    public Optional<LiftRequest> liftRequestOf(String entityId) {
+        Objects.requireNonNull(entityId, "entityId");
+        return Jdbc.read(dataSource, "reading a request to lift a protection flag", c -> Jdbc.query(c,
+                "SELECT r.entity_id, r.requested_by, r.requested_at, r.reason FROM protection_lift_requests r"
+                        + " JOIN protection_flags f ON f.flag_id = r.flag_id WHERE f.active_entity_id = ?",
+                ps -> ps.setString(1, entityId),
+                rs -> new LiftRequest(rs.getString(1), rs.getString(2), StatementRows.instant(rs, 3), rs.getString(4))))
+                .stream().findFirst();
     }
 
     @Override
@@ -274,7 +311,7 @@ public final class JdbcPolicyRegisters implements PolicyRegisters {
 
     private static ProtectionFlag readFlag(ResultSet rs) throws SQLException {
         return new ProtectionFlag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                StatementRows.instant(rs, 6), OptionalColumns.string(rs, 7));
+                rs.getString(8), StatementRows.instant(rs, 6), OptionalColumns.string(rs, 7));
     }
 
     // ---- per request -------------------------------------------------------------------------------------

@@ -58,6 +58,19 @@ public final class JdbcProtectionAlerts implements ProtectionAlerts {
     }
 
     @Override
+    public List<ProtectionAlert> forOwningUnit(String organisation, String unit, boolean includeAcknowledged) {
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(unit, "unit");
+        String sql = "SELECT " + COLUMNS + " FROM protection_alerts WHERE owner_organisation = ? AND owner_unit = ?"
+                + (includeAcknowledged ? "" : " AND acknowledged_at IS NULL")
+                + " ORDER BY raised_at DESC, alert_id DESC";
+        return Jdbc.read(dataSource, "reading protection alerts", c -> List.copyOf(Jdbc.query(c, sql, ps -> {
+            ps.setString(1, organisation);
+            ps.setString(2, unit);
+        }, JdbcProtectionAlerts::read)));
+    }
+
+    @Override
     public boolean acknowledge(String alertId, String organisation, String by, Instant at) {
         Objects.requireNonNull(alertId, "alertId");
         Objects.requireNonNull(organisation, "organisation");

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import nl.gedeeldbeeld.model.resolution.JudgementLedger;
+import nl.gedeeldbeeld.policy.registers.PendingJudgements;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.export.ExportRequests;
 import nl.gedeeldbeeld.policy.registers.HoldScope;
@@ -129,6 +130,23 @@ public final class JdbcStatementStore implements StatementStore {
     /** Legal holds in this database; pass {@link LegalHolds#activeHolds()} to {@link #purgeExpired}. */
     public LegalHolds legalHolds() {
         return new JdbcLegalHolds(dataSource);
+    }
+
+    /** Cross-owner judgements waiting for their owners' consent, in this database. */
+    public PendingJudgements pendingJudgements() {
+        return new JdbcPendingJudgements(dataSource);
+    }
+
+    /**
+     * The partners that imported into the dataset, from the import ledger: one run per (dataset, file)
+     * names its partner, so this needs no scan of the statements.
+     */
+    @Override
+    public Set<String> partnersOfDataset(String dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        return Jdbc.read(dataSource, "reading the partners of a dataset", c -> new java.util.TreeSet<>(Jdbc.query(c,
+                "SELECT DISTINCT partner FROM import_runs WHERE dataset = ?", ps -> ps.setString(1, dataset),
+                rs -> rs.getString(1))));
     }
 
     /** The judgements of entity resolution, in this database. */
@@ -587,7 +605,12 @@ public final class JdbcStatementStore implements StatementStore {
      */
     @Override
     public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, boolean dryRun) {
-        return purgeExpired(asOf, activeHolds, dryRun, "purge:" + java.util.UUID.randomUUID());
+        return purgeExpired(asOf, activeHolds, Optional.empty(), dryRun);
+    }
+
+    @Override
+    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, Optional<String> partner, boolean dryRun) {
+        return purgeExpired(asOf, activeHolds, partner, dryRun, "purge:" + java.util.UUID.randomUUID());
     }
 
     /**
@@ -595,11 +618,14 @@ public final class JdbcStatementStore implements StatementStore {
      * same transaction as the delete, so a crash before the index catches up cannot leave a purged value
      * findable.
      */
-    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, boolean dryRun, String backlogKey) {
+    public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, Optional<String> partner, boolean dryRun,
+                                    String backlogKey) {
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(backlogKey, "backlogKey");
         List<LegalHold> holds = activeHolds.stream().filter(LegalHold::active).toList();
-        SqlPredicate expired = SqlPredicate.before("retain_until", asOf);
+        SqlPredicate expired = partner.map(p -> SqlPredicate.and(List.of(SqlPredicate.before("retain_until", asOf),
+                SqlPredicate.equal("partner", p)))).orElse(SqlPredicate.before("retain_until", asOf));
         SqlPredicate held = SqlPredicate.or(List.of(SqlPredicate.in("entity_id", holdTargets(holds, HoldScope.ENTITY)),
                 SqlPredicate.in("dataset", holdTargets(holds, HoldScope.DATASET))));
         SqlPredicate purgeable = SqlPredicate.and(List.of(expired, SqlPredicate.not(held)));
