@@ -59,7 +59,7 @@ public final class QuarantineRetry {
         ProvenanceTemplate provenance = new ProvenanceTemplate(parameters.dataset(), parameters.partner(),
                 parameters.regime(), Reliability.parse(parameters.reliability()), parameters.collectedAt(),
                 parameters.retainUntil(), regimes.require(parameters.regime()).retention(), run.startedAt());
-        RecordConverter converter = new RecordConverter(new StatementFactory(schemas), provenance);
+        RecordConverter converter = new RecordConverter(new StatementFactory(schemas, store.entityIds()), provenance);
 
         String retryRunId = runId + "-retry-" + clock.millis();
         boolean begun = false;

@@ -62,7 +62,7 @@ class FtmJsonLinesImportTest {
 
         assertThat(report.problems()).containsExactly("iban.ftm.json: line 2: iban: IBAN 'NL91ABNA0417164301' fails "
                 + "its checksum (mod 97); check for a typing error");
-        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "a2"))).isEmpty();
+        assertThat(store.statementsOf(FakeStatementStore.IDS.id("test", "a2"))).isEmpty();
         assertThat(store.values("test", "a1", "iban")).containsExactly(VALID_IBAN);
         assertThat(report.statementsInserted()).isEqualTo(2 + 3);
     }
@@ -100,7 +100,7 @@ class FtmJsonLinesImportTest {
         importLines("edges.ftm.json", GOOD_PERSON + "\n" + GOOD_ACCOUNT + "\n" + OWNERSHIP + "\n", 10);
 
         assertThat(store.values("test", "o1", "owner"))
-                .containsExactly(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "p1"));
+                .containsExactly(FakeStatementStore.IDS.id("test", "p1"));
     }
 
     @Test

@@ -53,7 +53,7 @@ class QuarantineRetryTest {
         assertThat(store.quarantine(Optional.empty(), false)).isEmpty();
         assertThat(store.quarantine(Optional.empty(), true)).singleElement().extracting(QuarantinedRecord::resolved)
                 .isEqualTo(true);
-        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "P2")).get(0)
+        assertThat(store.statementsOf(FakeStatementStore.IDS.id("test", "P2")).get(0)
                 .provenance().batchId()).isEqualTo(retried.retryRunId().orElseThrow() + "#1");
     }
 

@@ -13,7 +13,6 @@ import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
 import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.store.Storage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +109,7 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void anEntityComesWithTheProvenanceOfEveryValue() throws IOException {
         load();
-        String id = EntityIds.namespaced("fiod", "p1");
+        String id = storage.store().entityIds().id("fiod", "p1");
         Map<String, Object> entity = api.getForObject("/api/v1/entities/" + id, Map.class);
         assertThat(entity).containsEntry("schema", "Person").containsEntry("caption", "Jan van der Berg");
         Map<String, Object> birth = ((Map<String, List<Map<String, Object>>>) entity.get("properties")).get("birthDate").get(0);
@@ -170,7 +169,7 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void anEntityWhoseIdHoldsASlashIsReachableWithTheSlashEncoded() throws IOException {
         load();
-        String id = EntityIds.namespaced("fiod", "BIBOB-2021-1/2");
+        String id = storage.store().entityIds().id("fiod", "BIBOB-2021-1/2");
         java.net.URI uri = java.net.URI.create(http.getRootUri() + "/api/v1/entities/"
                 + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8));
         ResponseEntity<Map> entity = api.exchange(new org.springframework.http.RequestEntity<>(
@@ -183,8 +182,8 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void aPersonsJudgementLinksTwoRecordsIntoOneIdentityAndABadVerdictIsAProblem() throws IOException {
         load();
-        String jan = EntityIds.namespaced("fiod", "p1");
-        String ids = EntityIds.namespaced("fiod", "BIBOB-2021-1/2");
+        String jan = storage.store().entityIds().id("fiod", "p1");
+        String ids = storage.store().entityIds().id("fiod", "BIBOB-2021-1/2");
         ResponseEntity<Map> bad = api.postForEntity("/api/v1/resolution/judgements",
                 Map.of("left", jan, "right", ids, "verdict", "PERHAPS"), Map.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -229,8 +228,8 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void keyPlayersPathsAndDisruptionAreExplained() throws IOException {
         load();
-        String jan = EntityIds.namespaced("fiod", "p1");
-        String berg = EntityIds.namespaced("fiod", "c1");
+        String jan = storage.store().entityIds().id("fiod", "p1");
+        String berg = storage.store().entityIds().id("fiod", "c1");
         Map<String, Object> players = api.getForObject("/api/v1/network/key-players?derived=none&top=5&k=1", Map.class);
         List<Map<String, Object>> ranked = (List<Map<String, Object>>) players.get("ranked");
         assertThat(ranked).hasSize(2);
@@ -268,10 +267,10 @@ class ApiTest {
         assertThat(api.getForEntity("/api/v1/money/trace?account=NL00NOPE", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
-        Map<String, Object> ubo = api.getForObject("/api/v1/ownership/ubo?company=" + EntityIds.namespaced("fiod", "c1"),
+        Map<String, Object> ubo = api.getForObject("/api/v1/ownership/ubo?company=" + storage.store().entityIds().id("fiod", "c1"),
                 Map.class);
         assertThat((List<Map<String, Object>>) ubo.get("owners")).extracting(o -> o.get("person"))
-                .containsExactly(EntityIds.namespaced("fiod", "p1"));
+                .containsExactly(storage.store().entityIds().id("fiod", "p1"));
         assertThat((String) ubo.get("explanation")).isNotBlank();
         assertThat(api.getForObject("/api/v1/ownership/rings", List.class)).isEmpty();
         assertThat(api.getForEntity("/api/v1/ownership/front-signals?minScore=0", Map.class).getStatusCode())

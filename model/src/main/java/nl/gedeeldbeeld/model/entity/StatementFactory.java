@@ -15,15 +15,19 @@ import tech.followthemoney.model.Schema;
 
 /**
  * Turns a source record into statements: checks the schema and every property, normalises each value,
- * namespaces the entity id and its references by dataset. A record with any invalid value is rejected
+ * gives the entity and its references their opaque ids under the platform key ({@link EntityIdScheme}), so
+ * no id shows or lets anyone compute a source key; the source id stays as the original of the {@code id}
+ * statement (and the raw reference as the original of a reference), a value under the policy. A record with any invalid value is rejected
  * whole, with every reason, so that nothing half-valid enters the store and the quarantine shows all
  * that is wrong at once.
  */
 public final class StatementFactory {
     private final SchemaRegistry schemas;
+    private final EntityIdScheme ids;
 
-    public StatementFactory(SchemaRegistry schemas) {
+    public StatementFactory(SchemaRegistry schemas, EntityIdScheme ids) {
         this.schemas = schemas;
+        this.ids = java.util.Objects.requireNonNull(ids, "ids");
     }
 
     /** The statements of a valid record, or the reasons it is not valid. */
@@ -51,7 +55,7 @@ public final class StatementFactory {
             return new Conversion.Rejected(List.of("record has no id"));
         }
         String dataset = provenance.dataset();
-        String entityId = EntityIds.namespaced(dataset, record.sourceId());
+        String entityId = ids.id(dataset, record.sourceId());
         List<Statement> statements = new ArrayList<>();
         statements.add(statement(dataset, entityId, schema, Statement.ID_PROPERTY, entityId, record.sourceId(), provenance, seenAt));
         for (Map.Entry<String, List<String>> entry : record.properties().entrySet()) {
@@ -73,7 +77,7 @@ public final class StatementFactory {
                 }
                 String value = result.value();
                 if (property.getType().isEntity()) {
-                    value = EntityIds.namespaced(dataset, value);
+                    value = ids.id(dataset, value);
                 }
                 if (seen.add(value)) {
                     statements.add(statement(dataset, entityId, schema, propertyName, value, raw, provenance, seenAt));
