@@ -16,6 +16,7 @@ import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
 import nl.gedeeldbeeld.store.Storage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -116,6 +117,44 @@ class ApiTest {
         assertThat(birth).containsEntry("value", "1980-04-23").containsEntry("dataset", "fiod").containsEntry("partner", "FIOD")
                 .containsEntry("regime", "WPG_ART8").containsEntry("reliability", "B2")
                 .containsKeys("collectedAt", "firstSeen", "lastSeen", "retainUntil", "batch");
+    }
+
+    private TestRestTemplate signedInAs(String user, String purpose) {
+        TestRestTemplate other = http.withBasicAuth(user, PASSWORD);
+        other.getRestTemplate().getInterceptors().add((request, body, execution) -> {
+            request.getHeaders().set(DeclaredPurpose.HEADER, purpose);
+            return execution.execute(request, body);
+        });
+        return other;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("finding 2: the source-id lookup answers the supplier and no one else, and the old keyless id is no id")
+    void finding2TheSourceIdLookupAnswersOnlyWithinWhatTheCallerMaySee() throws Exception {
+        load();
+        String id = storage.store().entityIds().id("fiod", "p1");
+        ResponseEntity<Map> found = api.getForEntity("/api/v1/entities/by-source?dataset=fiod&id=p1", Map.class);
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(found.getBody()).containsEntry("id", id).containsEntry("caption", "Jan van der Berg");
+        assertThat(id).startsWith("gb-").doesNotContain("p1.");
+
+        // unknown source id, and a partner that may not see FIOD's source keys: the same 404
+        ResponseEntity<Map> unknown = api.getForEntity("/api/v1/entities/by-source?dataset=fiod&id=p999", Map.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map> police = signedInAs("analist-politie", "THEMATISCHE_ANALYSE")
+                .getForEntity("/api/v1/entities/by-source?dataset=fiod&id=p1", Map.class);
+        assertThat(police.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(String.valueOf(police.getBody().get("detail"))).isEqualTo(String.valueOf(unknown.getBody().get("detail")));
+        assertThat(api.getForEntity("/api/v1/entities/by-source?dataset=fiod&id=", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        // the first generation's id, computable from public facts, finds nothing
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+        mac.init(new javax.crypto.spec.SecretKeySpec("fiod".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA1"));
+        String legacy = "p1." + java.util.HexFormat.of().formatHex(mac.doFinal("p1".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(api.getForEntity("/api/v1/entities/" + legacy, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.getForEntity("/api/v1/entities/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
