@@ -195,8 +195,14 @@ abstract class AbstractOpaqueIdsMigrationTest {
             throws Exception {
         DataSource ds = new DriverManagerDataSource(config.jdbcUrl(), config.user(), config.password());
         Database database = config.database();
-        Flyway.configure().dataSource(ds).locations(database.migrationLocations().toArray(String[]::new)).target("5")
-                .load().migrate();
+        // Every migration before V7 (whatever versions exist below it), as a store written before V7 has them.
+        String[] locations = database.migrationLocations().toArray(String[]::new);
+        org.flywaydb.core.api.MigrationVersion before = java.util.Arrays.stream(
+                        Flyway.configure().dataSource(ds).locations(locations).load().info().all())
+                .map(org.flywaydb.core.api.MigrationInfo::getVersion)
+                .filter(v -> v != null && v.isNewerThan("0") && !v.isAtLeast("7"))
+                .max(Comparable::compareTo).orElseThrow();
+        Flyway.configure().dataSource(ds).locations(locations).target(before).load().migrate();
         // The store class writes statements as given; the scheme passed here is not used for them.
         try (JdbcStatementStore store = new JdbcStatementStore(ds, database, EntityIdScheme.withKey(EntityIdScheme.newKey()),
                 () -> { })) {
