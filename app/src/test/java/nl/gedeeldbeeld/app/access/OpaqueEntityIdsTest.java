@@ -233,6 +233,9 @@ class OpaqueEntityIdsTest {
         assertThat(world.access.entities().bySourceId(police, "politie-bvh", policeRecord[1]))
                 .get().extracting(p -> p.view().id()).isEqualTo(id);
         assertThat(world.access.entities().bySourceId(police, "politie-bvh", policeRecord[1] + "-nope")).isEmpty();
+        // the source key stays a statement the supplier sees: the original of its id statement
+        assertThat(world.access.entities().statements(police, List.of(id), "test").statementsOf(id))
+                .filteredOn(Statement::isIdStatement).extracting(Statement::originalValue).contains(policeRecord[1]);
 
         // The FIOD may see police persons for an investigation, yet not use police source keys to find them.
         AccessContext fiod = world.as("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK");

@@ -202,6 +202,8 @@ class GbCommandLineTest {
         List<String> rows = Files.readAllLines(dir.resolve("pairs.csv"));
         assertThat(rows.get(0)).isEqualTo("left_id,right_id,score,verdict,left_dataset,right_dataset");
         assertThat(rows.subList(1, rows.size())).allMatch(r -> r.endsWith("politie-bvh,politie-bvh"));
+        // The police's own records: their source ids, read from the id statements (the ids themselves are opaque).
+        assertThat(rows.subList(1, rows.size())).allMatch(r -> !r.startsWith("gb-") && !r.contains(",gb-"));
 
         assertThat(gb("resolve", "judge", "--store", store, "--as", "analist-politie", "--purpose", "THEMATISCHE_ANALYSE",
                 "x", "y", "PERHAPS")).isEqualTo(Gb.USER_ERROR);
