@@ -132,7 +132,7 @@ public final class BlindBenchmark {
             for (PersonRecord r : records) {
                 byPartner.computeIfAbsent(partnerOf.get(r.id()), k -> new ArrayList<>()).add(PlainPerson.of(r));
             }
-            Set<String> truth = crossPartner(WorldResolutionBenchmark.truePairs(world, "Person", persons.keySet()), partnerOf);
+            Set<String> truth = crossPartner(WorldResolutionBenchmark.truePairs(world, storage.store().entityIds(), "Person", persons.keySet()), partnerOf);
             Resolution plain = Resolution.run(records, BlockingKey.persons(), 500, 0.5);
             Set<String> plainPairs = new HashSet<>();
             plain.matches().forEach(m -> plainPairs.add(PairQuality.key(records.get(m.left()).id(), records.get(m.right()).id())));

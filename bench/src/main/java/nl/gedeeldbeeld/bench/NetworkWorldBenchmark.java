@@ -60,13 +60,14 @@ public final class NetworkWorldBenchmark {
         Path world = Worlds.ensure(Path.of(args.get("world", "worlds/" + size.name().toLowerCase(Locale.ROOT))), size);
         long seed = Long.parseLong(args.get("seed", "1"));
         SchemaRegistry schemas = SchemaRegistry.standard();
-        Map<String, String> trueIdOf = trueIds(world);
+        Map<String, String> trueIdOf;
         Truth truth = Truth.read(world.resolve("ground-truth/networks.json"));
         Path data = Files.createTempDirectory("gb-bench-network");
         List<EntityView> views = new ArrayList<>();
         long started = System.nanoTime();
         try (Storage storage = StoreFactory.open(StoreConfig.embedded(data))) {
             ImportBenchmark.importWorld(storage, world);
+            trueIdOf = trueIds(world, storage.store().entityIds());
             StoredEntities.forEach(storage.store(), schemas, views::add);
         }
         System.out.printf(Locale.ROOT, "world=%s entities=%d import_and_read_seconds=%.1f planted_networks=%d "
@@ -220,10 +221,11 @@ public final class NetworkWorldBenchmark {
     }
 
     /** Store id of each source record to its true id. */
-    private static Map<String, String> trueIds(Path world) throws java.io.IOException {
+    private static Map<String, String> trueIds(Path world, nl.gedeeldbeeld.model.entity.EntityIdScheme ids)
+            throws java.io.IOException {
         Map<String, String> out = new HashMap<>();
         for (TrueIdentities row : TrueIdentities.read(world)) {
-            out.put(row.storeId(), row.trueId());
+            out.put(row.storeId(ids), row.trueId());
         }
         return out;
     }

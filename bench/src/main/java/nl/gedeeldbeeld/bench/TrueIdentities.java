@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The rows of a synthetic world's {@code ground-truth/identities.csv}: which source record (dataset, source
  * id) is which true entity, of which schema. A row is split at its first comma and its last two, so a source
- * id with a comma in it still reads right; the store id of a record is
- * {@code EntityIds.namespaced(dataset, sourceId)}.
+ * id with a comma in it still reads right; the store id of a record is made under the store's key
+ * ({@link #storeId}: the benchmark runs as the platform, which holds the key; nobody else can make it).
  */
 record TrueIdentities(String dataset, String sourceId, String trueId, String schema) {
 
@@ -31,7 +31,7 @@ record TrueIdentities(String dataset, String sourceId, String trueId, String sch
         return rows;
     }
 
-    String storeId() {
-        return nl.gedeeldbeeld.model.entity.EntityIds.namespaced(dataset, sourceId);
+    String storeId(nl.gedeeldbeeld.model.entity.EntityIdScheme ids) {
+        return ids.id(dataset, sourceId);
     }
 }

@@ -68,18 +68,18 @@ public final class WorldResolutionBenchmark {
 
             long[] matched = r.matches().stream()
                     .mapToLong(m -> (long) m.left() << 32 | m.right()).toArray();
-            report(world, "Person", records.stream().map(PersonRecord::id).toList(), r.candidates(), matched,
+            report(world, storage.store().entityIds(), "Person", records.stream().map(PersonRecord::id).toList(), r.candidates(), matched,
                     r.identities(), seconds);
             System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey()
                     + ", blocks skipped as too large " + r.candidates().skippedBlocks());
-            companies(world, companies, addresses, threshold);
+            companies(world, storage.store().entityIds(), companies, addresses, threshold);
         } finally {
             TempDirs.delete(data);
         }
     }
 
     /** Companies across the partners: the same report for the Company records. */
-    private static void companies(Path world, Map<String, EntityView> companies, Map<String, EntityView> addresses,
+    private static void companies(Path world, nl.gedeeldbeeld.model.entity.EntityIdScheme ids, Map<String, EntityView> companies, Map<String, EntityView> addresses,
                                   double threshold) throws java.io.IOException {
         long started = System.nanoTime();
         List<CompanyRecord> records = new ArrayList<>();
@@ -89,15 +89,15 @@ public final class WorldResolutionBenchmark {
         records.sort(java.util.Comparator.comparing(CompanyRecord::id));
         CompanyResolution r = CompanyResolution.run(records, 500, threshold);
         double seconds = (System.nanoTime() - started) / 1e9;
-        report(world, "Company", records.stream().map(CompanyRecord::id).toList(), r.candidates(), r.matchedPairs(),
+        report(world, ids, "Company", records.stream().map(CompanyRecord::id).toList(), r.candidates(), r.matchedPairs(),
                 r.identities(), seconds);
         System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey());
     }
 
     /** Scores one entity type's pairs and identities against the ground truth and prints one line. */
-    private static void report(Path world, String schema, List<String> ids, CandidatePairs candidates, long[] matchedPairs,
+    private static void report(Path world, nl.gedeeldbeeld.model.entity.EntityIdScheme scheme, String schema, List<String> ids, CandidatePairs candidates, long[] matchedPairs,
                                List<List<Integer>> identityGroups, double seconds) throws java.io.IOException {
-        Set<String> truth = truePairs(world, schema, new HashSet<>(ids));
+        Set<String> truth = truePairs(world, scheme, schema, new HashSet<>(ids));
         Set<String> proposed = new HashSet<>();
         for (long p : candidates.pairs()) {
             proposed.add(PairQuality.key(ids.get(CandidatePairs.left(p)), ids.get(CandidatePairs.right(p))));
@@ -120,11 +120,11 @@ public final class WorldResolutionBenchmark {
     }
 
     /** Pairs of store ids of records of the schema that the ground truth says are one entity. */
-    static Set<String> truePairs(Path world, String schema, Set<String> inStore) throws java.io.IOException {
+    static Set<String> truePairs(Path world, nl.gedeeldbeeld.model.entity.EntityIdScheme ids, String schema, Set<String> inStore) throws java.io.IOException {
         Map<String, List<String>> byTrueId = new HashMap<>();
         for (TrueIdentities row : TrueIdentities.read(world)) {
-            if (row.schema().equals(schema) && inStore.contains(row.storeId())) {
-                byTrueId.computeIfAbsent(row.trueId(), k -> new ArrayList<>()).add(row.storeId());
+            if (row.schema().equals(schema) && inStore.contains(row.storeId(ids))) {
+                byTrueId.computeIfAbsent(row.trueId(), k -> new ArrayList<>()).add(row.storeId(ids));
             }
         }
         return PairQuality.pairsWithin(byTrueId.values());

@@ -46,7 +46,7 @@ public final class Importer {
         this.schemas = schemas;
         this.regimes = regimes;
         this.clock = clock;
-        this.factory = new StatementFactory(schemas);
+        this.factory = new StatementFactory(schemas, store.entityIds());
     }
 
     /**

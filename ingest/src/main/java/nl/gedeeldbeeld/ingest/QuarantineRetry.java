@@ -64,7 +64,7 @@ public final class QuarantineRetry {
         ProvenanceTemplate provenance = new ProvenanceTemplate(parameters.dataset(), parameters.partner(),
                 parameters.regime(), Reliability.parse(parameters.reliability()), parameters.collectedAt(),
                 parameters.retainUntil(), regimes.require(parameters.regime()).retention(), run.startedAt());
-        RecordConverter converter = new RecordConverter(new StatementFactory(schemas), provenance, regimes);
+        RecordConverter converter = new RecordConverter(new StatementFactory(schemas, store.entityIds()), provenance, regimes);
 
         String retryRunId = runId + "-retry-" + clock.millis();
         boolean begun = false;

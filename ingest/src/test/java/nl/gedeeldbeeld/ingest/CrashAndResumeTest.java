@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.store.ImportRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +45,9 @@ class CrashAndResumeTest {
         assertThat(run.status()).isEqualTo(ImportRun.Status.RUNNING);
         assertThat(store.committedBatches(run.runId())).isEqualTo(2);
         assertThat(store.countEntities()).isEqualTo(4);
-        assertThat(store.statementsOf(EntityIds.namespaced("test", "p4"))).hasSize(2);
-        assertThat(store.statementsOf(EntityIds.namespaced("test", "p5"))).isEmpty();
-        assertThat(store.statementsOf(EntityIds.namespaced("test", "p6"))).isEmpty();
+        assertThat(store.statementsOf(FakeStatementStore.IDS.id("test", "p4"))).hasSize(2);
+        assertThat(store.statementsOf(FakeStatementStore.IDS.id("test", "p5"))).isEmpty();
+        assertThat(store.statementsOf(FakeStatementStore.IDS.id("test", "p6"))).isEmpty();
     }
 
     @Test

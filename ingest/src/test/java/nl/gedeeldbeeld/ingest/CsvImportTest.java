@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import nl.gedeeldbeeld.model.UserInputException;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,7 @@ class CsvImportTest {
     }
 
     private static String id(String sourceId) {
-        return EntityIds.namespaced("test", sourceId);
+        return FakeStatementStore.IDS.id("test", sourceId);
     }
 
     @Test

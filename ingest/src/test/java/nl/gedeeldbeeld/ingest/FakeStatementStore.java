@@ -150,9 +150,18 @@ final class FakeStatementStore implements StatementStore {
     public void close() {
     }
 
+    /** A fixed test key; a JDBC store makes its own. */
+    static final nl.gedeeldbeeld.model.entity.EntityIdScheme IDS = nl.gedeeldbeeld.model.entity.EntityIdScheme.withKey(
+            "fake-store-entity-id-key-32bytes".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    @Override
+    public nl.gedeeldbeeld.model.entity.EntityIdScheme entityIds() {
+        return IDS;
+    }
+
     /** Values of one property of the entity with this source id in this dataset. */
     List<String> values(String dataset, String sourceId, String property) {
-        String entityId = nl.gedeeldbeeld.model.entity.EntityIds.namespaced(dataset, sourceId);
+        String entityId = IDS.id(dataset, sourceId);
         return statementsOf(entityId).stream().filter(s -> s.property().equals(property)).map(Statement::value).toList();
     }
 

@@ -65,7 +65,7 @@ class FtmJsonLinesImportTest {
         assertThat(report.recordsQuarantined()).isZero();
         assertThat(report.valuesNotNormalised()).isEqualTo(1);
         assertThat(store.values("test", "a2", "accountNumber")).containsExactly("417164301");
-        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "a2")))
+        assertThat(store.statementsOf(FakeStatementStore.IDS.id("test", "a2")))
                 .filteredOn(s -> s.property().equals("iban")).singleElement()
                 .satisfies(s -> {
                     assertThat(s.value()).isEqualTo(BAD_IBAN);
@@ -108,7 +108,7 @@ class FtmJsonLinesImportTest {
         importLines("edges.ftm.json", GOOD_PERSON + "\n" + GOOD_ACCOUNT + "\n" + OWNERSHIP + "\n", 10);
 
         assertThat(store.values("test", "o1", "owner"))
-                .containsExactly(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "p1"));
+                .containsExactly(FakeStatementStore.IDS.id("test", "p1"));
     }
 
     @Test

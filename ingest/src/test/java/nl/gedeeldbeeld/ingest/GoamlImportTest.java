@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.statement.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +54,7 @@ class GoamlImportTest {
     }
 
     private static String id(String sourceId) {
-        return EntityIds.namespaced(DATASET, sourceId);
+        return FakeStatementStore.IDS.id(DATASET, sourceId);
     }
 
     @Test

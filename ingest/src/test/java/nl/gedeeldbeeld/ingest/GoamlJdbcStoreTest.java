@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Optional;
 import java.util.UUID;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.store.StatementStore;
 import nl.gedeeldbeeld.store.StoreConfig;
@@ -64,11 +63,11 @@ class GoamlJdbcStoreTest {
         assertThat(store.countEntities()).isEqualTo(13);
         assertThat(store.quarantine(Optional.of(DATASET), false)).singleElement()
                 .satisfies(q -> assertThat(q.recordNumber()).isEqualTo(124));
-        assertThat(store.statementsOf(EntityIds.namespaced(DATASET, "goaml-tx:2002:9000117")))
+        assertThat(store.statementsOf(store.entityIds().id(DATASET, "goaml-tx:2002:9000117")))
                 .extracting(Statement::property, Statement::value).contains(
                         org.assertj.core.groups.Tuple.tuple("amount", "25000"),
                         org.assertj.core.groups.Tuple.tuple("purpose", "Gift"));
-        assertThat(store.statementsOf(EntityIds.namespaced(DATASET, "goaml-tx:2002:9000117")))
+        assertThat(store.statementsOf(store.entityIds().id(DATASET, "goaml-tx:2002:9000117")))
                 .allSatisfy(s -> assertThat(s.provenance().regime()).isEqualTo("WWFT"));
         long statements = store.countStatements();
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.store.BatchResult;
 import nl.gedeeldbeeld.store.ImportBatch;
@@ -80,7 +79,7 @@ class JdbcStoreIntegrationTest {
             RetryReport retried = TestSupport.retry(jdbc).retry(bad.runId().orElseThrow());
             assertThat(retried.resolved()).isEqualTo(1);
             assertThat(jdbc.quarantine(Optional.of("bank"), false)).isEmpty();
-            assertThat(jdbc.statementsOf(EntityIds.namespaced("bank", "R1"))).extracting(Statement::value)
+            assertThat(jdbc.statementsOf(jdbc.entityIds().id("bank", "R1"))).extracting(Statement::value)
                     .contains(VALID_IBAN);
         }
     }
@@ -92,6 +91,11 @@ class JdbcStoreIntegrationTest {
 
         CrashingStore(StatementStore delegate) {
             this.delegate = delegate;
+        }
+
+        @Override
+        public nl.gedeeldbeeld.model.entity.EntityIdScheme entityIds() {
+            return delegate.entityIds();
         }
 
         @Override

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
 import tech.followthemoney.model.Schema;
@@ -44,7 +43,7 @@ class OpenSanctionsSampleTest {
     void firstSeenBecomesTheCollectedDateAndRetentionCountsFromIt() {
         importer(store).importFile(request(), SAMPLE, ProgressListener.NONE);
 
-        Statement name = store.statementsOf(EntityIds.namespaced("wd-persons", "Q10279737")).stream()
+        Statement name = store.statementsOf(FakeStatementStore.IDS.id("wd-persons", "Q10279737")).stream()
                 .filter(s -> s.property().equals("name")).findFirst().orElseThrow();
         assertThat(name.value()).isEqualTo("Fahd Hariri");
         assertThat(name.provenance().collectedAt()).isEqualTo(Instant.parse("2024-03-09T02:54:48Z"));

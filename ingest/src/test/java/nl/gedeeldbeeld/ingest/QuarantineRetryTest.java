@@ -58,7 +58,7 @@ class QuarantineRetryTest {
         assertThat(store.quarantine(Optional.empty(), false)).isEmpty();
         assertThat(store.quarantine(Optional.empty(), true)).singleElement().extracting(QuarantinedRecord::resolved)
                 .isEqualTo(true);
-        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("test", "P2")).get(0)
+        assertThat(store.statementsOf(FakeStatementStore.IDS.id("test", "P2")).get(0)
                 .provenance().batchId()).isEqualTo(retried.retryRunId().orElseThrow() + "#1");
     }
 
@@ -105,7 +105,7 @@ class QuarantineRetryTest {
 
         assertThat(retried.resolved()).isEqualTo(1);
         assertThat(store.values("wd_peps", "Q1", "wikidataLabel")).containsExactly("Fahd");
-        assertThat(store.statementsOf(nl.gedeeldbeeld.model.entity.EntityIds.namespaced("wd_peps", "Q1")))
+        assertThat(store.statementsOf(FakeStatementStore.IDS.id("wd_peps", "Q1")))
                 .filteredOn(s -> s.property().equals("wikidataLabel")).singleElement()
                 .satisfies(s -> assertThat(s.firstSeen()).isEqualTo(java.time.Instant.parse("2024-03-09T02:54:48Z")));
     }

@@ -118,6 +118,11 @@ class ThroughputProbeTest {
         }
 
         @Override
+        public nl.gedeeldbeeld.model.entity.EntityIdScheme entityIds() {
+            return FakeStatementStore.IDS;
+        }
+
+        @Override
         public ImportRun beginRun(ImportRun proposed) {
             run = proposed;
             return proposed;

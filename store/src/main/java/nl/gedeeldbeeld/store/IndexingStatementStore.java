@@ -24,6 +24,11 @@ final class IndexingStatementStore implements StatementStore {
     }
 
     @Override
+    public nl.gedeeldbeeld.model.entity.EntityIdScheme entityIds() {
+        return storage.store().entityIds();
+    }
+
+    @Override
     public ImportRun beginRun(ImportRun proposed) {
         return storage.store().beginRun(proposed);
     }

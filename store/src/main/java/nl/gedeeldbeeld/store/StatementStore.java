@@ -19,6 +19,12 @@ import nl.gedeeldbeeld.policy.registers.LegalHold;
  */
 public interface StatementStore extends AutoCloseable {
 
+    /**
+     * How this store names entities: opaque ids under its key. Importers give records their ids with it, so
+     * the same record always gets the same id in this store and no other store (or person) can compute it.
+     */
+    nl.gedeeldbeeld.model.entity.EntityIdScheme entityIds();
+
     /** Finds or starts the run for this file in this dataset; an existing run is returned unchanged. */
     ImportRun beginRun(ImportRun proposed);
 

@@ -3,13 +3,17 @@ package nl.gedeeldbeeld.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.model.entity.EntityIdScheme;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.store.jdbc.DriverManagerDataSource;
+import nl.gedeeldbeeld.store.jdbc.EntityIdKeys;
 import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
+import nl.gedeeldbeeld.store.jdbc.OpaqueEntityIdsMigration;
 import nl.gedeeldbeeld.store.search.SearchIndex;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -35,10 +39,17 @@ public final class StoreFactory {
     public static Storage open(StoreConfig config) {
         JdbcStatementStore store = openStore(config);
         try {
-            SearchIndex index = SearchIndex.open(config.indexDirectory(), SchemaRegistry.standard());
+            SearchIndex index = SearchIndex.open(config.indexDirectory(), SchemaRegistry.standard(),
+                    store.entityIds().fingerprint());
             Storage storage = new Storage(store, index);
             if (index.formatOutdated()) {
                 LOG.warn("search index {} was written in an older layout; rebuilding it from the store", config.indexDirectory());
+                IndexBacklog.Pending before = store.indexBacklog().pending();
+                index.rebuild(store);
+                store.indexBacklog().clear(before.keys());
+            } else if (index.idGenerationOutdated()) {
+                // Ids moved to another generation or key (migration V7): every entity field is stale.
+                LOG.warn("search index {} holds entity ids of another id key; rebuilding it from the store", config.indexDirectory());
                 IndexBacklog.Pending before = store.indexBacklog().pending();
                 index.rebuild(store);
                 store.indexBacklog().clear(before.keys());
@@ -55,17 +66,18 @@ public final class StoreFactory {
     /** The statement store alone, migrated to the current schema. */
     public static JdbcStatementStore openStore(StoreConfig config) {
         Database database = config.database();
+        Optional<byte[]> key = config.entityIdKey().map(EntityIdKeys::parse);
         if (database == Database.POSTGRESQL) {
             // A request asks the policy registers several times; a new PostgreSQL connection per question
             // costs milliseconds each (a backend process per connection), a pooled one microseconds.
             HikariDataSource pool = pool(config);
             try {
-                migrate(pool, database, config.jdbcUrl());
+                migrate(pool, database, config.jdbcUrl(), key);
+                return new JdbcStatementStore(pool, database, EntityIdKeys.load(pool, key), pool::close);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
             }
-            return new JdbcStatementStore(pool, database, pool::close);
         }
         DataSource direct = new DriverManagerDataSource(config.jdbcUrl(), config.user(), config.password());
         // An embedded H2 database closes with its last connection; holding one open for the store's
@@ -73,8 +85,10 @@ public final class StoreFactory {
         // database locked by another process gets our message, not the pool's.
         Connection keepOpen = connect(direct, config.jdbcUrl());
         HikariDataSource pool;
+        EntityIdScheme ids;
         try {
-            migrate(direct, database, config.jdbcUrl());
+            migrate(direct, database, config.jdbcUrl(), key);
+            ids = EntityIdKeys.load(direct, key);
             // Pooled all the same: H2 caches parsed statements per session, and a policed read's SQL is
             // the same text for every request of one context, so a pooled session skips the parse.
             pool = pool(config);
@@ -82,7 +96,7 @@ public final class StoreFactory {
             close(keepOpen);
             throw e;
         }
-        return new JdbcStatementStore(pool, database, () -> {
+        return new JdbcStatementStore(pool, database, ids, () -> {
             pool.close();
             close(keepOpen);
         });
@@ -113,8 +127,8 @@ public final class StoreFactory {
 
     /** A store over a data source the caller manages (e.g. an application's connection pool). */
     public static JdbcStatementStore openStore(DataSource dataSource, Database database) {
-        migrate(dataSource, database, database.name());
-        return new JdbcStatementStore(dataSource, database, () -> { });
+        migrate(dataSource, database, database.name(), Optional.empty());
+        return new JdbcStatementStore(dataSource, database, EntityIdKeys.load(dataSource, Optional.empty()), () -> { });
     }
 
     private static Connection connect(DataSource dataSource, String url) {
@@ -139,11 +153,13 @@ public final class StoreFactory {
         return semicolon < 0 ? path : path.substring(0, semicolon);
     }
 
-    private static void migrate(DataSource dataSource, Database database, String url) {
+    private static void migrate(DataSource dataSource, Database database, String url, Optional<byte[]> entityIdKey) {
         try {
             var result = Flyway.configure()
                     .dataSource(dataSource)
                     .locations(database.migrationLocations().toArray(String[]::new))
+                    // V7 is Java (it hashes ids under the key), registered here so it gets the configured key.
+                    .javaMigrations(new OpaqueEntityIdsMigration(entityIdKey))
                     .load()
                     .migrate();
             LOG.info("store schema ready: database={} migrationsApplied={}", database, result.migrationsExecuted);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.gedeeldbeeld.model.entity.EntityIds;
+import nl.gedeeldbeeld.model.entity.EntityIdScheme;
 import nl.gedeeldbeeld.model.provenance.Provenance;
 import nl.gedeeldbeeld.model.provenance.Reliability;
 import nl.gedeeldbeeld.model.statement.Statement;
@@ -14,11 +14,18 @@ public final class Fixtures {
     public static final Instant T0 = Instant.parse("2025-01-10T09:00:00Z");
     public static final Instant T1 = Instant.parse("2025-02-10T09:00:00Z");
 
+    /**
+     * Ids for statements written straight into a store: a fixed test key, not the store's own. Tests that go
+     * through an importer or the source-id lookup use the store's {@code entityIds()} instead.
+     */
+    public static final EntityIdScheme IDS = EntityIdScheme.withKey(
+            "fixture-entity-id-key-32-bytes!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
     private Fixtures() {
     }
 
     public static String entity(String dataset, String sourceId) {
-        return EntityIds.namespaced(dataset, sourceId);
+        return IDS.id(dataset, sourceId);
     }
 
     public static Provenance provenance(String dataset, String partner, String regime, String batchId) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.provenance.LegalRegimes;
 import nl.gedeeldbeeld.model.provenance.Provenance;
 import nl.gedeeldbeeld.model.provenance.Reliability;
@@ -85,7 +84,7 @@ final class PolicyWorld {
     }
 
     static String id(String dataset, String sourceId) {
-        return EntityIds.namespaced(dataset, sourceId);
+        return nl.gedeeldbeeld.store.Fixtures.entity(dataset, sourceId);
     }
 
     static Statement statement(String dataset, String partner, String regime, String sourceId, String schema,

@@ -6,6 +6,7 @@ import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.audit.AuditQueries;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
+import nl.gedeeldbeeld.store.Storage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +25,9 @@ class AuditController {
     private final AuditQueries queries;
     private final PolicyCatalogue catalogue;
 
-    AuditController(AuditLog log, PolicyCatalogue catalogue) {
-        this.queries = new AuditQueries(log);
+    /** Events written before migration V7 name entities by their old ids; the store's history translates them. */
+    AuditController(AuditLog log, PolicyCatalogue catalogue, Storage storage) {
+        this.queries = new AuditQueries(log, storage.store().idHistory());
         this.catalogue = catalogue;
     }
 

@@ -3,6 +3,7 @@ package nl.gedeeldbeeld.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.provenance.LegalRegimes;
@@ -12,6 +13,8 @@ import nl.gedeeldbeeld.policy.audit.AuditFileReader;
 import nl.gedeeldbeeld.policy.audit.AuditQueries;
 import nl.gedeeldbeeld.policy.audit.AuditVerifier;
 import nl.gedeeldbeeld.policy.audit.Verification;
+import nl.gedeeldbeeld.store.StoreFactory;
+import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +53,11 @@ final class AuditCommand implements Runnable {
         @CommandLine.Mixin
         PolicyOptions policy;
 
+        @Option(names = "--ids-from", paramLabel = "STORE",
+                description = "A store (data directory or JDBC URL) whose id history translates events written before "
+                        + "entity ids became opaque (migration V7); without it, such events are found only by their old id.")
+        String idsFrom;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -61,7 +69,13 @@ final class AuditCommand implements Runnable {
                 throw new UserInputException(officer + " may not act under " + PURPOSE + ": audit questions are the privacy officer's");
             }
             PrintWriter out = spec.commandLine().getOut();
-            answer(new AuditQueries(new AuditFileReader(log)), user.organisation(), catalogue, out);
+            if (idsFrom == null) {
+                answer(new AuditQueries(new AuditFileReader(log)), user.organisation(), catalogue, out);
+            } else {
+                try (JdbcStatementStore store = StoreFactory.openStore(StoreOptions.resolve(Optional.of(idsFrom), Optional.empty()))) {
+                    answer(new AuditQueries(new AuditFileReader(log), store.idHistory()), user.organisation(), catalogue, out);
+                }
+            }
             out.flush();
             return 0;
         }

@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
                     storage.store().countStatements(), storage.store().countEntities(),
                     storage.store().quarantine(Optional.empty(), false).size());
             DemoScenario.seed(AccessLayer.over(storage, PolicyCatalogue.demo(), audit, SchemaRegistry.standard(),
-                    Clock.systemUTC()), world, out);
+                    Clock.systemUTC()), storage.store().entityIds(), world, out);
             // Identities and a review queue belong to the shared picture from the start; a second demo run
             // on the same store records nothing new.
             StoreResolution.Summary resolved = new StoreResolution(storage.store(), storage.store().judgements(),

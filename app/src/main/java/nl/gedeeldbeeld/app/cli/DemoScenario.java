@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.gedeeldbeeld.model.entity.EntityIds;
+import nl.gedeeldbeeld.model.entity.EntityIdScheme;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.store.access.AccessLayer;
 
@@ -34,7 +34,8 @@ final class DemoScenario {
     private DemoScenario() {
     }
 
-    static void seed(AccessLayer access, Path world, PrintWriter out) {
+    /** @param ids the store's id scheme: the ground truth names records by dataset and source id */
+    static void seed(AccessLayer access, EntityIdScheme ids, Path world, PrintWriter out) {
         AccessContext riec = open(access, "riec-adviseur", "RIEC_CASUS");
         if (!access.sharing().casesOf(riec).isEmpty()) {
             return;
@@ -49,7 +50,7 @@ final class DemoScenario {
         int hits = 0;
         for (String trueId : members) {
             for (String[] row : byTrueId.getOrDefault(trueId, List.of())) {
-                String id = EntityIds.namespaced(row[0], row[1]);
+                String id = ids.id(row[0], row[1]);
                 if (row[0].equals(POLICE)) {
                     // The police put their own entities in the case; the RIEC then sees them under RIEC_CASUS.
                     access.sharing().addToCase(police, jointCase.id(), id);
@@ -60,7 +61,7 @@ final class DemoScenario {
                 }
             }
         }
-        String protectedPerson = firstOtherPolicePerson(byTrueId, new HashSet<>(members));
+        String protectedPerson = firstOtherPolicePerson(ids, byTrueId, new HashSet<>(members));
         int covered = protectedPerson == null ? 0 : access.protection().protect(police, protectedPerson, "Demo: bedreigde getuige (stelsel bewaken en beveiligen)").size();
         out.printf("demo registers: joint case '%s' with %d police entities, %d FIOD hits confirmed for POLITIE, "
                 + "%d protection flags (POLITIE/RIO-RR)%n", CASE_TITLE, inCase, hits, covered);
@@ -103,14 +104,14 @@ final class DemoScenario {
         }
     }
 
-    private static String firstOtherPolicePerson(Map<String, List<String[]>> byTrueId, Set<String> exclude) {
+    private static String firstOtherPolicePerson(EntityIdScheme ids, Map<String, List<String[]>> byTrueId, Set<String> exclude) {
         for (var e : byTrueId.entrySet()) {
             if (exclude.contains(e.getKey())) {
                 continue;
             }
             for (String[] row : e.getValue()) {
                 if (row[0].equals(POLICE) && row[3].equals("Person")) {
-                    return EntityIds.namespaced(row[0], row[1]);
+                    return ids.id(row[0], row[1]);
                 }
             }
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine;
  */
 @Command(name = "gb", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Gedeeld Beeld 0.1.0",
         description = "Gedeeld Beeld: one lawful, shared picture of organised, subversive crime.",
-        subcommands = {GenerateCommand.class, IngestCommand.class, SearchCommand.class, QuarantineCommand.class,
+        subcommands = {GenerateCommand.class, IngestCommand.class, SearchCommand.class, LookupCommand.class, QuarantineCommand.class,
                 RegimesCommand.class, PolicyCommand.class, AuditCommand.class, RetentionCommand.class, ResolveCommand.class, BlindCommand.class, AnalyseCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Gb implements Runnable {
 

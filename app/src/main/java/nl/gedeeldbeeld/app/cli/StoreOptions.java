@@ -37,11 +37,16 @@ public final class StoreOptions {
      */
     public static StoreConfig resolve(Optional<String> location, Optional<Path> index) {
         String where = location.filter(s -> !s.isBlank()).orElse("data");
-        if (where.startsWith("jdbc:")) {
-            return StoreConfig.of(where, index.orElse(Path.of("data", "index")));
-        }
-        return StoreConfig.embedded(Path.of(where));
+        StoreConfig config = where.startsWith("jdbc:") ? StoreConfig.of(where, index.orElse(Path.of("data", "index")))
+                : StoreConfig.embedded(Path.of(where));
+        // Production keeps the entity id key out of the database (and its backups): from the environment, as
+        // a secret of the deployment. Without it the store makes and keeps its own key on first open.
+        return Optional.ofNullable(System.getenv(ENTITY_ID_KEY_VARIABLE)).filter(k -> !k.isBlank())
+                .map(config::withEntityIdKey).orElse(config);
     }
+
+    /** Base64 or hex of at least 32 random bytes, e.g. {@code head -c 32 /dev/urandom | base64}. */
+    static final String ENTITY_ID_KEY_VARIABLE = "GB_ENTITY_ID_KEY";
 
     public LegalRegimes regimes() {
         return regimesFile == null ? LegalRegimes.standard() : LegalRegimes.fromFile(regimesFile);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.store.RedactedProperty;
@@ -13,13 +14,16 @@ import nl.gedeeldbeeld.store.access.Neighbour;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/entities/{id}}: an entity with every value the caller may see and its provenance, and
  * the properties it may only know exist ("afgeschermd"); {@code GET /api/v1/entities/{id}/neighbours}: the
- * visible entities one step away. An entity of which the caller may see nothing is 404, exactly like one
- * that does not exist.
+ * visible entities one step away; {@code GET /api/v1/entities/by-source?dataset=…&id=…}: the entity a record
+ * of the caller's own dataset became, found by its source id (BVH number, plate, IBAN …). An entity of which
+ * the caller may see nothing is 404, exactly like one that does not exist; so is a source id of another
+ * partner's dataset, since the source key is that partner's to see.
  */
 @RestController
 @RequestMapping("/api/v1/entities")
@@ -33,6 +37,17 @@ class EntityController {
     @GetMapping("/{id}")
     EntityDocument get(AccessContext ctx, @PathVariable String id) {
         return entities.find(ctx, id).map(EntityDocument::of).orElseThrow(() -> new EntityNotFoundException(id));
+    }
+
+    @GetMapping("/by-source")
+    EntityDocument bySource(AccessContext ctx, @RequestParam(name = "dataset") String dataset,
+                            @RequestParam(name = "id") String sourceId) {
+        if (dataset.isBlank() || sourceId.isBlank()) {
+            throw new UserInputException("give both 'dataset' and 'id' (the record's id in its source file)");
+        }
+        return entities.bySource(ctx, dataset, sourceId).map(EntityDocument::of)
+                .orElseThrow(() -> new EntityNotFoundException("no record with that source id in dataset '" + dataset
+                        + "' that you may see", true));
     }
 
     @GetMapping("/{id}/neighbours")

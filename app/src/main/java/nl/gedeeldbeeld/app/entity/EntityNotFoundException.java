@@ -5,4 +5,9 @@ public class EntityNotFoundException extends RuntimeException {
     public EntityNotFoundException(String id) {
         super("no entity with id '" + id + "'");
     }
+
+    /** With a message of its own (a lookup whose input must not be echoed). */
+    EntityNotFoundException(String message, boolean ownMessage) {
+        super(message);
+    }
 }

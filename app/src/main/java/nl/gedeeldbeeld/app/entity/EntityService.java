@@ -20,6 +20,11 @@ public class EntityService {
         return access.entities().profile(ctx, id);
     }
 
+    /** The entity a record of the caller's own dataset became, by its source id (see EntityAccess.bySourceId). */
+    public Optional<EntityProfile> bySource(AccessContext ctx, String dataset, String sourceId) {
+        return access.entities().bySourceId(ctx, dataset, sourceId);
+    }
+
     public Neighbourhood neighbours(AccessContext ctx, String id) {
         return access.entities().neighbours(ctx, id);
     }

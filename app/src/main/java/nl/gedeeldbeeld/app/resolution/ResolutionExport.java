@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.resolution.Judgement;
 import nl.gedeeldbeeld.model.resolution.JudgementLedger;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
@@ -31,8 +30,11 @@ import nl.gedeeldbeeld.store.access.AccessLayer;
 
 /**
  * Writes the resolved record pairs as CSV {@code left_id,right_id,score,verdict,left_dataset,right_dataset}:
- * one row per pair with a deciding judgement, ids as the records had them in their source files (so any
- * outside ground truth can score the file; the dataset columns keep two partners' "P1" apart). Only pairs
+ * one row per pair with a deciding judgement, ids as the records had them in their source files where the
+ * requester may see that source key (so an outside ground truth can score the file; the dataset columns keep
+ * two partners' "P1" apart), else the opaque id: a source key is the supplier's registration key and leaves
+ * only to the supplier (the access layer hands out another partner's {@code id} statement with its opaque
+ * id as original, and this reads it from there, never from the id). Only pairs
  * of which the requester may see both records are written: the file leaves the platform, so it holds
  * nothing the requester could not read. The reads are audited through the access layer and the file as an
  * EXPORT event with its row count and SHA-256.
@@ -56,6 +58,7 @@ public final class ResolutionExport {
             ids.add(j.right());
         });
         Map<String, String> datasetOf = new java.util.HashMap<>();
+        Map<String, String> sourceKeyOf = new java.util.HashMap<>();
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             VisibleStatements visible = access.entities().statements(ctx, all.subList(from, Math.min(all.size(), from + CHUNK)),
@@ -64,6 +67,8 @@ public final class ResolutionExport {
                 if (!statements.isEmpty()) {
                     datasetOf.put(id, statements.get(0).provenance().dataset());
                 }
+                statements.stream().filter(nl.gedeeldbeeld.model.statement.Statement::isIdStatement).findFirst()
+                        .ifPresent(s -> sourceKeyOf.put(id, s.originalValue()));
             });
         }
         int rows = 0;
@@ -81,7 +86,7 @@ public final class ResolutionExport {
                 if (left == null || right == null) {
                     continue;
                 }
-                writer.write(new Object[] {EntityIds.sourceId(left, j.left()), EntityIds.sourceId(right, j.right()),
+                writer.write(new Object[] {sourceKeyOf.getOrDefault(j.left(), j.left()), sourceKeyOf.getOrDefault(j.right(), j.right()),
                         Double.isNaN(j.score()) ? "" : String.format(java.util.Locale.ROOT, "%.6f", j.score()),
                         j.verdict().name(), left, right});
                 rows++;

@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
 import nl.gedeeldbeeld.ingest.ProgressListener;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
@@ -99,7 +98,7 @@ class AuthorisationMatrixTest {
         for (String id : policeIds.subList(0, 6)) {
             world.access.sharing().addToCase(police, jointCase.id(), id);
         }
-        world.access.sharing().addToCase(police, jointCase.id(), EntityIds.namespaced("politie-informanten", "inf-1"));
+        world.access.sharing().addToCase(police, jointCase.id(), world.storage.store().entityIds().id("politie-informanten", "inf-1"));
         for (String id : ids("fiod-onderzoek").subList(0, 3)) {
             world.access.sharing().confirmHit(fiod, id, "POLITIE");
         }
@@ -110,8 +109,8 @@ class AuthorisationMatrixTest {
         String protectedPerson = policeIds.stream().filter(id -> all.get(id).get(0).schema().equals("Person")).findFirst().orElseThrow();
         world.access.protection().protect(police, protectedPerson, "matrix: bedreigde persoon");
         sample.addAll(policeIds.subList(0, 6));
-        sample.add(EntityIds.namespaced("politie-informanten", "inf-1"));
-        sample.add(EntityIds.namespaced("politie-informanten", "inf-2"));
+        sample.add(world.storage.store().entityIds().id("politie-informanten", "inf-1"));
+        sample.add(world.storage.store().entityIds().id("politie-informanten", "inf-2"));
         sample.addAll(ids("fiod-onderzoek").subList(0, 3));
         sample.addAll(ids("fiu-ongebruikelijke-transacties").subList(0, 3));
         sample.add(protectedPerson);

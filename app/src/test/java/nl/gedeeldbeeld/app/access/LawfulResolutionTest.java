@@ -14,7 +14,6 @@ import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
 import nl.gedeeldbeeld.app.resolution.IdentityService;
 import nl.gedeeldbeeld.app.resolution.ResolutionExport;
 import nl.gedeeldbeeld.app.resolution.StoreResolution;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.resolution.JudgementLedger;
 import nl.gedeeldbeeld.model.resolution.Verdict;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
@@ -70,7 +69,7 @@ class LawfulResolutionTest {
     void pairsThatNoPartnerMayLearnOfAreNeverCompared() {
         assertThat(first.outOfScope()).as("e.g. FIU and municipal records (Wwft art. 12)").isPositive();
         Map<String, String> datasetOf = world.identities().stream()
-                .collect(Collectors.toMap(r -> EntityIds.namespaced(r[0], r[1]), r -> r[0], (a, b) -> a));
+                .collect(Collectors.toMap(r -> world.storage.store().entityIds().id(r[0], r[1]), r -> r[0], (a, b) -> a));
         assertThat(ledger.all()).noneMatch(j -> {
             String a = datasetOf.get(j.left());
             String b = datasetOf.get(j.right());

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
 import nl.gedeeldbeeld.policy.audit.AuditEvent;
@@ -45,7 +44,7 @@ class LawfulSharingEndToEndTest {
 
     private List<String> entities(String dataset, String schema) {
         return world.identities().stream().filter(r -> r[0].equals(dataset) && r[3].equals(schema))
-                .map(r -> EntityIds.namespaced(r[0], r[1])).distinct().toList();
+                .map(r -> world.storage.store().entityIds().id(r[0], r[1])).distinct().toList();
     }
 
     private String captionOf(AccessContext ctx, String id) {

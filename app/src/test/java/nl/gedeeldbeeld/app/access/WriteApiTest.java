@@ -14,7 +14,6 @@ import nl.gedeeldbeeld.app.web.GedeeldBeeldApplication;
 import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
 import nl.gedeeldbeeld.ingest.ProgressListener;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.store.Storage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,8 +83,8 @@ class WriteApiTest {
 
     @Test
     void aCrossOwnerJudgementWaitsInTheOwnersQueueUntilItConsents() throws Exception {
-        String p1 = EntityIds.namespaced("politie-bvh", "p1");
-        String f1 = EntityIds.namespaced("fiod-onderzoek", "f1");
+        String p1 = storage.store().entityIds().id("politie-bvh", "p1");
+        String f1 = storage.store().entityIds().id("fiod-onderzoek", "f1");
         String fiod = "rechercheur-fiod";
         String order = JSON.writeValueAsString(java.util.Map.of("left", p1, "right", f1, "verdict", "MATCH", "reason", "zelfde persoon"));
 
@@ -115,7 +114,7 @@ class WriteApiTest {
 
     @Test
     void aFlagIsLiftedByTwoMembersOfTheOwningUnitAndARefusalIsAProblemNamingTheRule() throws Exception {
-        String p2 = EntityIds.namespaced("politie-bvh", "p2");
+        String p2 = storage.store().entityIds().id("politie-bvh", "p2");
         String owner = "analist-politie";
         json(body(as(post("/api/v1/protected-persons"), owner, "THEMATISCHE_ANALYSE"),
                 "{\"entityId\": \"" + p2 + "\", \"reason\": \"bedreigde getuige\"}"), 201);

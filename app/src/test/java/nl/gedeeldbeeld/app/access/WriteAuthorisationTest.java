@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.gedeeldbeeld.app.resolution.IdentityService;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.resolution.Verdict;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
@@ -55,7 +54,7 @@ class WriteAuthorisationTest {
 
     private List<String> entities(String dataset, String schema) {
         return world.identities().stream().filter(r -> r[0].equals(dataset) && r[3].equals(schema))
-                .map(r -> EntityIds.namespaced(r[0], r[1])).distinct().toList();
+                .map(r -> world.storage.store().entityIds().id(r[0], r[1])).distinct().toList();
     }
 
     /** The write decisions in the audit log since the given sequence, as "OUTCOME rule-id". */
@@ -206,7 +205,7 @@ class WriteAuthorisationTest {
         assertThat(report.purged()).isPositive();
         assertThat(report.purgedByDatasetAndRegime().keySet()).allMatch(k -> k.startsWith("politie-"));
         assertThat(report.touchedEntityIds()).allMatch(id -> world.identities().stream()
-                .anyMatch(r -> r[0].startsWith("politie-") && EntityIds.namespaced(r[0], r[1]).equals(id)));
+                .anyMatch(r -> r[0].startsWith("politie-") && world.storage.store().entityIds().id(r[0], r[1]).equals(id)));
         assertThat(world.storage.store().statementsOf(fiuEntity)).as("FIU data is not the police's to purge").isNotEmpty();
         assertThat(world.storage.store().legalHolds().activeHolds()).extracting(LegalHold::id).contains("fiu-hold");
 

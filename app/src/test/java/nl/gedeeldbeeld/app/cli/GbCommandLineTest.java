@@ -76,6 +76,23 @@ class GbCommandLineTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("finding 2: gb lookup finds the supplier's own record by its source id, and nobody else's")
+    void lookupFindsOnlyTheSuppliersOwnRecordBySourceId() throws IOException {
+        Path file = Files.writeString(dir.resolve("rekeningen.ftm.json"),
+                "{\"id\":\"NL91ABNA0417164300\",\"schema\":\"BankAccount\",\"properties\":{\"iban\":[\"NL91ABNA0417164300\"]}}\n");
+        String store = dir.resolve("data").toString();
+        assertThat(gb("ingest", "--store", store, "--dataset", "fiod", "--partner", "FIOD", "--regime", "WPG_ART8",
+                file.toString())).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(gb("lookup", "--store", store, "--as", "rechercheur-fiod", "--purpose", "STRAFRECHTELIJK_ONDERZOEK",
+                "--dataset", "fiod", "NL91ABNA0417164300")).isZero();
+        assertThat(out.toString()).startsWith("gb-").contains("BankAccount").doesNotContain("NL91ABNA0417164300.");
+        assertThat(gb("lookup", "--store", store, "--as", "rechercheur-politie", "--purpose", "STRAFRECHTELIJK_ONDERZOEK",
+                "--dataset", "fiod", "NL91ABNA0417164300")).isEqualTo(3);
+        assertThat(err.toString()).contains("no record with that source id in dataset fiod that you may see");
+    }
+
+    @Test
     void anImportIsAuditedBeforeItStartsAndWhenEachFileEndsAndTheLogVerifies() throws IOException {
         Path file = Files.writeString(dir.resolve("p.ftm.json"), String.join("\n",
                 "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jan de Vries\"]}}",
@@ -186,6 +203,8 @@ class GbCommandLineTest {
         List<String> rows = Files.readAllLines(dir.resolve("pairs.csv"));
         assertThat(rows.get(0)).isEqualTo("left_id,right_id,score,verdict,left_dataset,right_dataset");
         assertThat(rows.subList(1, rows.size())).allMatch(r -> r.endsWith("politie-bvh,politie-bvh"));
+        // The police's own records: their source ids, read from the id statements (the ids themselves are opaque).
+        assertThat(rows.subList(1, rows.size())).allMatch(r -> !r.startsWith("gb-") && !r.contains(",gb-"));
 
         assertThat(gb("resolve", "judge", "--store", store, "--as", "analist-politie", "--purpose", "THEMATISCHE_ANALYSE",
                 "x", "y", "PERHAPS")).isEqualTo(Gb.USER_ERROR);

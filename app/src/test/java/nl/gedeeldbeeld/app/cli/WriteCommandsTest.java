@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +38,18 @@ class WriteCommandsTest {
                 fiod.toString())).isZero();
     }
 
+    /** The store's opaque id of a record: ids are keyed per store, so the test asks the store it imported into. */
+    private String id(String dataset, String sourceId) {
+        try (var opened = nl.gedeeldbeeld.store.StoreFactory.openStore(
+                nl.gedeeldbeeld.store.StoreConfig.embedded(java.nio.file.Path.of(store)))) {
+            return opened.entityIds().id(dataset, sourceId);
+        }
+    }
+
     @Test
     void aJudgementOnAnotherPartnersRecordWaitsUntilTheOwnerConsentsOnTheCommandLine() {
-        String p1 = EntityIds.namespaced("politie-bvh", "p1");
-        String f1 = EntityIds.namespaced("fiod-onderzoek", "f1");
+        String p1 = id("politie-bvh", "p1");
+        String f1 = id("fiod-onderzoek", "f1");
 
         assertThat(gb("resolve", "judge", "--store", store, "--as", "rechercheur-fiod", "--purpose", "STRAFRECHTELIJK_ONDERZOEK",
                 p1, f1, "MATCH", "--reason", "zelfde persoon")).isZero();

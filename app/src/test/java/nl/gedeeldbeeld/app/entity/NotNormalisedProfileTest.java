@@ -14,7 +14,6 @@ import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
 import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
 import nl.gedeeldbeeld.ingest.ProgressListener;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.store.Storage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -70,7 +69,7 @@ class NotNormalisedProfileTest {
             request.getHeaders().set(DeclaredPurpose.HEADER, PURPOSE);
             return execution.execute(request, body);
         });
-        Map<String, Object> entity = api.getForObject("/api/v1/entities/" + EntityIds.namespaced("fiod", "Q1"), Map.class);
+        Map<String, Object> entity = api.getForObject("/api/v1/entities/" + storage.store().entityIds().id("fiod", "Q1"), Map.class);
         List<Map<String, Object>> dates = ((Map<String, List<Map<String, Object>>>) entity.get("properties")).get("birthDate");
 
         assertThat(dates).extracting(d -> d.get("value"), d -> d.get("notNormalised")).containsExactlyInAnyOrder(
@@ -81,7 +80,7 @@ class NotNormalisedProfileTest {
     @Test
     @DisplayName("finding 10: the profile page says a value is not normalised, and search finds it as text")
     void thePageSaysAValueIsNotNormalisedAndSearchFindsIt() throws Exception {
-        String html = web.perform(get("/entiteiten/" + EntityIds.namespaced("fiod", "Q1")).with(user(USER))
+        String html = web.perform(get("/entiteiten/" + storage.store().entityIds().id("fiod", "Q1")).with(user(USER))
                         .sessionAttr(DeclaredPurpose.SESSION_ATTRIBUTE, PURPOSE))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("September 23", "(niet genormaliseerd)");

@@ -13,10 +13,10 @@ import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
 import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.store.Storage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -110,13 +110,51 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void anEntityComesWithTheProvenanceOfEveryValue() throws IOException {
         load();
-        String id = EntityIds.namespaced("fiod", "p1");
+        String id = storage.store().entityIds().id("fiod", "p1");
         Map<String, Object> entity = api.getForObject("/api/v1/entities/" + id, Map.class);
         assertThat(entity).containsEntry("schema", "Person").containsEntry("caption", "Jan van der Berg");
         Map<String, Object> birth = ((Map<String, List<Map<String, Object>>>) entity.get("properties")).get("birthDate").get(0);
         assertThat(birth).containsEntry("value", "1980-04-23").containsEntry("dataset", "fiod").containsEntry("partner", "FIOD")
                 .containsEntry("regime", "WPG_ART8").containsEntry("reliability", "B2")
                 .containsKeys("collectedAt", "firstSeen", "lastSeen", "retainUntil", "batch");
+    }
+
+    private TestRestTemplate signedInAs(String user, String purpose) {
+        TestRestTemplate other = http.withBasicAuth(user, PASSWORD);
+        other.getRestTemplate().getInterceptors().add((request, body, execution) -> {
+            request.getHeaders().set(DeclaredPurpose.HEADER, purpose);
+            return execution.execute(request, body);
+        });
+        return other;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("finding 2: the source-id lookup answers the supplier and no one else, and the old keyless id is no id")
+    void finding2TheSourceIdLookupAnswersOnlyWithinWhatTheCallerMaySee() throws Exception {
+        load();
+        String id = storage.store().entityIds().id("fiod", "p1");
+        ResponseEntity<Map> found = api.getForEntity("/api/v1/entities/by-source?dataset=fiod&id=p1", Map.class);
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(found.getBody()).containsEntry("id", id).containsEntry("caption", "Jan van der Berg");
+        assertThat(id).startsWith("gb-").doesNotContain("p1.");
+
+        // unknown source id, and a partner that may not see FIOD's source keys: the same 404
+        ResponseEntity<Map> unknown = api.getForEntity("/api/v1/entities/by-source?dataset=fiod&id=p999", Map.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map> police = signedInAs("analist-politie", "THEMATISCHE_ANALYSE")
+                .getForEntity("/api/v1/entities/by-source?dataset=fiod&id=p1", Map.class);
+        assertThat(police.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(String.valueOf(police.getBody().get("detail"))).isEqualTo(String.valueOf(unknown.getBody().get("detail")));
+        assertThat(api.getForEntity("/api/v1/entities/by-source?dataset=fiod&id=", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        // the first generation's id, computable from public facts, finds nothing
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+        mac.init(new javax.crypto.spec.SecretKeySpec("fiod".getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA1"));
+        String legacy = "p1." + java.util.HexFormat.of().formatHex(mac.doFinal("p1".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(api.getForEntity("/api/v1/entities/" + legacy, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api.getForEntity("/api/v1/entities/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -170,7 +208,7 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void anEntityWhoseIdHoldsASlashIsReachableWithTheSlashEncoded() throws IOException {
         load();
-        String id = EntityIds.namespaced("fiod", "BIBOB-2021-1/2");
+        String id = storage.store().entityIds().id("fiod", "BIBOB-2021-1/2");
         java.net.URI uri = java.net.URI.create(http.getRootUri() + "/api/v1/entities/"
                 + org.springframework.web.util.UriUtils.encodePathSegment(id, java.nio.charset.StandardCharsets.UTF_8));
         ResponseEntity<Map> entity = api.exchange(new org.springframework.http.RequestEntity<>(
@@ -183,8 +221,8 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void aPersonsJudgementLinksTwoRecordsIntoOneIdentityAndABadVerdictIsAProblem() throws IOException {
         load();
-        String jan = EntityIds.namespaced("fiod", "p1");
-        String ids = EntityIds.namespaced("fiod", "BIBOB-2021-1/2");
+        String jan = storage.store().entityIds().id("fiod", "p1");
+        String ids = storage.store().entityIds().id("fiod", "BIBOB-2021-1/2");
         ResponseEntity<Map> bad = api.postForEntity("/api/v1/resolution/judgements",
                 Map.of("left", jan, "right", ids, "verdict", "PERHAPS"), Map.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -229,8 +267,8 @@ class ApiTest {
     @SuppressWarnings("unchecked")
     void keyPlayersPathsAndDisruptionAreExplained() throws IOException {
         load();
-        String jan = EntityIds.namespaced("fiod", "p1");
-        String berg = EntityIds.namespaced("fiod", "c1");
+        String jan = storage.store().entityIds().id("fiod", "p1");
+        String berg = storage.store().entityIds().id("fiod", "c1");
         Map<String, Object> players = api.getForObject("/api/v1/network/key-players?derived=none&top=5&k=1", Map.class);
         List<Map<String, Object>> ranked = (List<Map<String, Object>>) players.get("ranked");
         assertThat(ranked).hasSize(2);
@@ -268,10 +306,10 @@ class ApiTest {
         assertThat(api.getForEntity("/api/v1/money/trace?account=NL00NOPE", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
-        Map<String, Object> ubo = api.getForObject("/api/v1/ownership/ubo?company=" + EntityIds.namespaced("fiod", "c1"),
+        Map<String, Object> ubo = api.getForObject("/api/v1/ownership/ubo?company=" + storage.store().entityIds().id("fiod", "c1"),
                 Map.class);
         assertThat((List<Map<String, Object>>) ubo.get("owners")).extracting(o -> o.get("person"))
-                .containsExactly(EntityIds.namespaced("fiod", "p1"));
+                .containsExactly(storage.store().entityIds().id("fiod", "p1"));
         assertThat((String) ubo.get("explanation")).isNotBlank();
         assertThat(api.getForObject("/api/v1/ownership/rings", List.class)).isEmpty();
         assertThat(api.getForEntity("/api/v1/ownership/front-signals?minScore=0", Map.class).getStatusCode())

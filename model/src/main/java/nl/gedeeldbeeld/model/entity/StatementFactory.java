@@ -15,7 +15,9 @@ import tech.followthemoney.model.Schema;
 
 /**
  * Turns a source record into statements: checks the schema and every property, normalises each value,
- * namespaces the entity id and its references by dataset.
+ * gives the entity and its references their opaque ids under the platform key ({@link EntityIdScheme}), so
+ * no id shows or lets anyone compute a source key; the source id stays as the original of the {@code id}
+ * statement (and the raw reference as the original of a reference), a value under the policy.
  *
  * <p>A record lands with its usable values; a value that cannot be used costs that value only, never the
  * record (FtM keeps the record and drops the value; we keep both). A value its property's format cannot
@@ -26,9 +28,11 @@ import tech.followthemoney.model.Schema;
  */
 public final class StatementFactory {
     private final SchemaRegistry schemas;
+    private final EntityIdScheme ids;
 
-    public StatementFactory(SchemaRegistry schemas) {
+    public StatementFactory(SchemaRegistry schemas, EntityIdScheme ids) {
         this.schemas = schemas;
+        this.ids = java.util.Objects.requireNonNull(ids, "ids");
     }
 
     /** The statements of a usable record with the values that could not be used, or why it is unusable. */
@@ -68,7 +72,7 @@ public final class StatementFactory {
                     + MAX_ID_LENGTH + " an id may have"));
         }
         String dataset = provenance.dataset();
-        String entityId = EntityIds.namespaced(dataset, record.sourceId());
+        String entityId = ids.id(dataset, record.sourceId());
         List<Statement> statements = new ArrayList<>();
         List<ValueIssue> issues = new ArrayList<>();
         statements.add(statement(dataset, entityId, schema, Statement.ID_PROPERTY, entityId, record.sourceId(), provenance,
@@ -93,9 +97,12 @@ public final class StatementFactory {
     }
 
     /**
-     * One row of a statement file. Its entity id is namespaced like an entity line's (an id already
-     * namespaced for the dataset, as in our own exports, stays as it is); its value is normalised again
-     * unless the row marks it not normalised, so a value from elsewhere meets the same rules as any other.
+     * One row of a statement file. Its entity id is taken as the record's id in the file's dataset and given
+     * this store's opaque id, as an entity line's would be, and so are references: the rows of one entity,
+     * and the links between the file's entities, stay together, and importing the file again inserts
+     * nothing. An id made by another store (our own export) cannot be kept as it is, because ids are keyed
+     * per store; it becomes a source id like any other. The value is normalised again unless the row marks
+     * it not normalised, so a value from elsewhere meets the same rules as any other.
      */
     public Conversion convertStatement(StatementRecord row, Provenance provenance, Instant firstSeen, Instant lastSeen) {
         Schema schema = schemas.schema(row.schema()).orElse(null);
@@ -116,7 +123,7 @@ public final class StatementFactory {
             return new Conversion.Rejected(List.of("statement has no value"));
         }
         String dataset = provenance.dataset();
-        String entityId = EntityIds.namespaced(dataset, row.entityId());
+        String entityId = ids.id(dataset, row.entityId());
         String original = row.originalValue().filter(o -> !o.isBlank()).orElse(row.value());
         List<Statement> statements = new ArrayList<>();
         List<ValueIssue> issues = new ArrayList<>();
@@ -169,7 +176,7 @@ public final class StatementFactory {
         }
         String value = result.value();
         if (property.getType().isEntity()) {
-            value = EntityIds.namespaced(dataset, value);
+            value = ids.id(dataset, value);
         }
         if (seen.add(value)) {
             statements.add(statement(dataset, entityId, schema, propertyName, value, original, provenance, firstSeen,

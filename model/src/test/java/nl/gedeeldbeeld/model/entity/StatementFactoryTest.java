@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class StatementFactoryTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private final SchemaRegistry schemas = SchemaRegistry.standard();
-    private final StatementFactory factory = new StatementFactory(schemas);
+    private final EntityIdScheme ids = EntityIdScheme.withKey(EntityIdScheme.newKey());
+    private final StatementFactory factory = new StatementFactory(schemas, ids);
     private final Provenance provenance = new Provenance("politie-bvh", "POLITIE", "WPG_ART8", Reliability.parse("B2"),
             NOW, LocalDate.parse("2027-11-23"), "run-1#1");
 
@@ -25,7 +26,7 @@ class StatementFactoryTest {
         EntityRecord record = new EntityRecord("P1", "Person",
                 Map.of("name", List.of("Berg, Jan van der"), "birthDate", List.of("23-04-1980")), "personen.csv: line 2");
         var accepted = (StatementFactory.Conversion.Accepted) factory.convert(record, provenance, NOW);
-        String id = EntityIds.namespaced("politie-bvh", "P1");
+        String id = ids.id("politie-bvh", "P1");
         assertThat(accepted.statements()).extracting(Statement::property, Statement::value, Statement::originalValue)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("id", id, "P1"),
@@ -54,7 +55,7 @@ class StatementFactoryTest {
         var accepted = (StatementFactory.Conversion.Accepted) factory.convert(record, provenance, NOW);
         assertThat(accepted.statements()).extracting(Statement::property, Statement::value, Statement::notNormalised)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("id", EntityIds.namespaced("politie-bvh", "A1"), false),
+                        org.assertj.core.groups.Tuple.tuple("id", ids.id("politie-bvh", "A1"), false),
                         org.assertj.core.groups.Tuple.tuple("bankName", "ABN AMRO", false),
                         org.assertj.core.groups.Tuple.tuple("iban", "NL91ABNA0417164301", true),
                         org.assertj.core.groups.Tuple.tuple("openingDate", "31-02-2020", true));
@@ -113,7 +114,7 @@ class StatementFactoryTest {
 
     @Test
     void aStatementRowKeepsItsIdsAndAValueMarkedNotNormalisedAsItIs() {
-        String id = EntityIds.namespaced("politie-bvh", "P1");
+        String id = ids.id("politie-bvh", "P1");
         var idRow = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord(id, "Person", "id",
                 id, java.util.Optional.of("P1"), false, "x"), provenance, NOW, NOW.plusSeconds(5));
         assertThat(idRow.statements()).singleElement().satisfies(s -> {
@@ -131,7 +132,7 @@ class StatementFactoryTest {
         var reread = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord("Q7", "Person",
                 "birthDate", "23-04-1980", java.util.Optional.empty(), false, "x"), provenance, NOW, NOW);
         assertThat(reread.statements()).singleElement().extracting(Statement::value, Statement::entityId)
-                .containsExactly("1980-04-23", EntityIds.namespaced("politie-bvh", "Q7"));
+                .containsExactly("1980-04-23", ids.id("politie-bvh", "Q7"));
     }
 
     @Test
@@ -147,16 +148,25 @@ class StatementFactoryTest {
         EntityRecord edge = new EntityRecord("O1", "Ownership", Map.of("owner", List.of("P1"), "asset", List.of("C1")), "x");
         var accepted = (StatementFactory.Conversion.Accepted) factory.convert(edge, provenance, NOW);
         assertThat(accepted.statements()).filteredOn(s -> s.property().equals("owner"))
-                .extracting(Statement::value).containsExactly(EntityIds.namespaced("politie-bvh", "P1"));
+                .extracting(Statement::value).containsExactly(ids.id("politie-bvh", "P1"));
     }
 
     @Test
-    void namespacedIdsDifferPerDatasetAndKeepTheSourceIdReadable() {
-        String police = EntityIds.namespaced("politie-bvh", "P1");
-        String fiod = EntityIds.namespaced("fiod", "P1");
-        assertThat(police).isNotEqualTo(fiod).startsWith("P1.");
-        assertThat(EntityIds.sourceId("politie-bvh", police)).isEqualTo("P1");
-        assertThat(EntityIds.namespaced("politie-bvh", police)).isEqualTo(police);
+    void idsDifferPerDatasetAndShowNothingOfTheSourceId() {
+        String police = ids.id("politie-bvh", "P1");
+        String fiod = ids.id("fiod", "P1");
+        assertThat(police).isNotEqualTo(fiod).startsWith(EntityIdScheme.PREFIX).doesNotContain("P1");
+        assertThat(EntityIdScheme.looksLikeId(police)).isTrue();
+    }
+
+    @Test
+    void theSourceIdStaysAsTheOriginalOfTheIdStatementAndAReferenceKeepsItsRawTarget() {
+        EntityRecord edge = new EntityRecord("O1", "Ownership", Map.of("owner", List.of("BVH-2021-77")), "x");
+        var accepted = (StatementFactory.Conversion.Accepted) factory.convert(edge, provenance, NOW);
+        assertThat(accepted.statements()).extracting(Statement::property, Statement::value, Statement::originalValue)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("id", ids.id("politie-bvh", "O1"), "O1"),
+                        org.assertj.core.groups.Tuple.tuple("owner", ids.id("politie-bvh", "BVH-2021-77"), "BVH-2021-77"));
     }
 
     @Test

@@ -19,9 +19,16 @@ public final class AuditQueries {
     private static final Set<AuditAction> LOOKS = EnumSet.of(AuditAction.READ, AuditAction.EXPORT);
 
     private final AuditSource log;
+    private final EntityIdAliases aliases;
 
     public AuditQueries(AuditSource log) {
+        this(log, EntityIdAliases.NONE);
+    }
+
+    /** Questions that also find, and answer in today's ids, events written under an entity's former ids. */
+    public AuditQueries(AuditSource log, EntityIdAliases aliases) {
         this.log = Objects.requireNonNull(log, "log");
+        this.aliases = Objects.requireNonNull(aliases, "aliases");
     }
 
     /** One viewer's looks at an entity under one purpose. */
@@ -37,7 +44,14 @@ public final class AuditQueries {
     /** Who looked at the entity, grouped by (actor, organisation, purpose), in order of first look. */
     public List<Look> whoLookedAt(String entityId) {
         Map<List<String>, Look> byViewer = new LinkedHashMap<>();
-        for (AuditEvent e : log.findByObjectId(entityId)) {
+        String current = aliases.currentId(entityId);
+        List<AuditEvent> events = new ArrayList<>();
+        for (String id : aliases.formerIds(current)) {
+            events.addAll(log.findByObjectId(id));
+        }
+        events.addAll(log.findByObjectId(current));
+        events.sort(Comparator.comparingLong(AuditEvent::sequence));
+        for (AuditEvent e : events) {
             if (!LOOKS.contains(e.action())) {
                 continue;
             }
@@ -58,7 +72,7 @@ public final class AuditQueries {
         for (AuditEvent e : log.findByActorAndPurpose(actor, purpose)) {
             if (LOOKS.contains(e.action())) {
                 for (String id : e.objectIds()) {
-                    result.add(new Seen(id, e.time(), e.action(), e.decision(), e.traceId(), e.sequence()));
+                    result.add(new Seen(aliases.currentId(id), e.time(), e.action(), e.decision(), e.traceId(), e.sequence()));
                 }
             }
         }

@@ -67,4 +67,37 @@ class AuditQueriesTest {
         }
         assertThat(AuditVerifier.verify(dir.resolve("audit.jsonl"))).isInstanceOf(Verification.Verified.class);
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("finding 1: events under an entity's former (readable) id are found by its opaque id and reported in it")
+    void eventsWrittenUnderAFormerIdAreFoundAndReportedUnderTodaysId(@TempDir Path dir) {
+        String former = "adr:3054LM:30.0123456789abcdef0123456789abcdef01234567";
+        String today = "gb-0123456789abcdefghjkmnpqrstvwx";
+        EntityIdAliases aliases = new EntityIdAliases() {
+            @Override
+            public List<String> formerIds(String id) {
+                return id.equals(today) ? List.of(former) : List.of();
+            }
+
+            @Override
+            public String currentId(String id) {
+                return id.equals(former) ? today : id;
+            }
+        };
+        InMemoryRegisters registers = new InMemoryRegisters();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(Fixtures.demo(), registers, registers, registers);
+        AccessContext fiod = pdp.open("rechercheur-fiod", "FIOD", "STRAFRECHTELIJK_ONDERZOEK", "trace-fiod", JUNE_2025);
+        try (FileAuditLog log = FileAuditLog.open(dir.resolve("audit.jsonl"), FsyncPolicy.ON_FLUSH, 100)) {
+            log.append(AccessAudit.read(fiod, "entity", List.of(former), "ALLOW", "AGREEMENT", JUNE_2025));
+            log.append(AccessAudit.read(fiod, "entity", List.of(today), "ALLOW", "AGREEMENT", JUNE_2025.plusSeconds(60)));
+            log.flush();
+            AuditQueries queries = new AuditQueries(log, aliases);
+
+            assertThat(queries.whoLookedAt(today)).extracting(AuditQueries.Look::actor, AuditQueries.Look::seen)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("rechercheur-fiod", 2L));
+            assertThat(queries.whoLookedAt(former)).extracting(AuditQueries.Look::seen).containsExactly(2L);
+            assertThat(queries.whatDidUserSee("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK"))
+                    .extracting(AuditQueries.Seen::objectId).containsExactly(today, today);
+        }
+    }
 }

@@ -75,6 +75,28 @@ public final class EntityAccess {
     }
 
     /**
+     * The entity a record of {@code dataset} with this source id (a BVH number, plate, IBAN …) became, when
+     * the request may see it and the source key itself: only the organisation that supplied that record (see
+     * {@link #withoutForeignSourceKeys}). Anyone else gets empty, exactly as for a source id that was never
+     * imported, so the lookup cannot serve to test whether a partner knows a plate or an account. The id is
+     * computed with the store's key; the audit names it, never the source id.
+     */
+    public Optional<EntityProfile> bySourceId(AccessContext ctx, String dataset, String sourceId) {
+        String entityId = storage.store().entityIds().id(dataset, sourceId);
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        RequestChecks checks = checks(ctx, slices);
+        watch.touched(ctx, List.of(entityId), AlertTrigger.LOOKUP, checks);
+        VisibleStatements visible = visible(slices, checks, List.of(entityId));
+        boolean supplied = visible.statementsOf(entityId).stream().anyMatch(st -> st.isIdStatement()
+                && st.provenance().dataset().equals(dataset) && st.provenance().partner().equals(slices.organisation()));
+        VisibleStatements answered = supplied ? visible : VisibleStatements.none();
+        audit.read(ctx, "entity-by-source-id", List.of(entityId), "lookup by source id in " + dataset, slices, checks,
+                answered);
+        return supplied ? view(entityId, visible).map(v -> new EntityProfile(v, visible.redactedOf(entityId)))
+                : Optional.empty();
+    }
+
+    /**
      * A page of entities matching the text that the request may see; the total counts only those. The
      * audit records a hash of the text, not the text: a search term is often a name, and the log must not
      * become a register of names, yet "did anyone search for X" stays answerable by hashing X.
@@ -183,7 +205,45 @@ public final class EntityAccess {
         if (ids.isEmpty()) {
             return VisibleStatements.none();
         }
-        return storage.store().policyFilteredReads().visibleStatementsOf(slices, checks, ids);
+        return withoutForeignSourceKeys(storage.store().policyFilteredReads().visibleStatementsOf(slices, checks, ids),
+                slices.organisation());
+    }
+
+    /**
+     * Source keys leave only to the organisation that supplied them. A record's source id (a BVH number, a
+     * plate, an IBAN, "adr:3054LM:30") is the original of its {@code id} statement, and a reference's raw
+     * target is the original of the reference statement; both are the supplier's registration keys and may
+     * hold values the agreements withhold (a house number). No agreement names them as a property, so no
+     * other partner is granted them: their original becomes the opaque id. Done here, where every read of
+     * the access layer passes (profiles, search captions, neighbours, exports, analytics), so no API, page,
+     * export or analysis can return one. Source ids of others stay findable only through
+     * {@link #bySourceId}, which needs the key already.
+     */
+    private VisibleStatements withoutForeignSourceKeys(VisibleStatements visible, String organisation) {
+        Map<String, List<Statement>> statements = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, List<Statement>> e : visible.statements().entrySet()) {
+            List<Statement> out = new ArrayList<>(e.getValue().size());
+            for (Statement s : e.getValue()) {
+                if (!s.provenance().partner().equals(organisation) && isSourceKey(s) && !s.originalValue().equals(s.value())) {
+                    out.add(new Statement(s.id(), s.entityId(), s.schema(), s.property(), s.value(), s.value(),
+                            s.provenance(), s.firstSeen(), s.lastSeen()));
+                    changed = true;
+                } else {
+                    out.add(s);
+                }
+            }
+            statements.put(e.getKey(), out);
+        }
+        return changed ? new VisibleStatements(statements, visible.redacted()) : visible;
+    }
+
+    private boolean isSourceKey(Statement s) {
+        if (s.isIdStatement()) {
+            return true;
+        }
+        return schemas.schema(s.schema()).map(schema -> schema.getProperty(s.property()))
+                .map(p -> p.getType().isEntity()).orElse(false);
     }
 
     private Optional<EntityView> view(String id, VisibleStatements visible) {

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
+import nl.gedeeldbeeld.model.entity.EntityIdScheme;
 import nl.gedeeldbeeld.model.resolution.JudgementLedger;
 import nl.gedeeldbeeld.policy.registers.PendingJudgements;
 import nl.gedeeldbeeld.model.statement.Statement;
@@ -33,6 +34,7 @@ import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlerts;
 import nl.gedeeldbeeld.store.BatchResult;
 import nl.gedeeldbeeld.store.Database;
+import nl.gedeeldbeeld.store.EntityIdHistory;
 import nl.gedeeldbeeld.store.ImportBatch;
 import nl.gedeeldbeeld.store.ImportRun;
 import nl.gedeeldbeeld.store.IndexBacklog;
@@ -61,15 +63,16 @@ public final class JdbcStatementStore implements StatementStore {
     private final DataSource dataSource;
     private final Database database;
     private final StatementWriter writer;
+    private final EntityIdScheme ids;
     private final AutoCloseable onClose;
 
     /**
      * @param onClose released when the store closes (e.g. the connection that keeps an embedded H2 open);
      *                the data source itself belongs to the caller
      */
-    public JdbcStatementStore(DataSource dataSource, Database database, AutoCloseable onClose) {
+    public JdbcStatementStore(DataSource dataSource, Database database, EntityIdScheme ids, AutoCloseable onClose) {
         this(dataSource, database, database == Database.POSTGRESQL ? new PostgresCopyStatementWriter()
-                : new BatchedStatementWriter(h2InPostgresMode(dataSource)), onClose);
+                : new BatchedStatementWriter(h2InPostgresMode(dataSource)), ids, onClose);
     }
 
     /** H2 accepts ON CONFLICT DO NOTHING only in its PostgreSQL mode, which our embedded URL sets. */
@@ -83,16 +86,29 @@ public final class JdbcStatementStore implements StatementStore {
         });
     }
 
-    JdbcStatementStore(DataSource dataSource, Database database, StatementWriter writer, AutoCloseable onClose) {
+    JdbcStatementStore(DataSource dataSource, Database database, StatementWriter writer, EntityIdScheme ids,
+                       AutoCloseable onClose) {
         this.dataSource = dataSource;
         this.database = database;
         this.writer = writer;
+        this.ids = java.util.Objects.requireNonNull(ids, "ids");
         this.onClose = onClose;
     }
 
     /** The same store writing through JDBC batches instead of COPY; for comparing the two on PostgreSQL. */
     public JdbcStatementStore withJdbcBatches() {
-        return new JdbcStatementStore(dataSource, database, new BatchedStatementWriter(true), () -> { });
+        return new JdbcStatementStore(dataSource, database, new BatchedStatementWriter(true), ids, () -> { });
+    }
+
+    /** The ids of this store's entities, under its key (see {@link EntityIdKeys}). */
+    @Override
+    public EntityIdScheme entityIds() {
+        return ids;
+    }
+
+    /** Ids entities had before migration V7, for reading audit events written before it. */
+    public EntityIdHistory idHistory() {
+        return new JdbcEntityIdHistory(dataSource);
     }
 
     public Database database() {

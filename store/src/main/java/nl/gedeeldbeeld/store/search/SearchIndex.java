@@ -62,14 +62,16 @@ public final class SearchIndex implements AutoCloseable {
     private final EntityDocuments documents;
     private final QueryFactory queries;
     private final ValueKinds kinds;
+    private final String idGeneration;
     private volatile long lastCommit = System.nanoTime();
     /** Backlog keys whose updates are in the writer but not yet in a durable commit; guarded by this. */
     private final Set<String> appliedKeys = new LinkedHashSet<>();
     private volatile java.util.function.Consumer<Set<String>> whenDurable = keys -> { };
 
-    private SearchIndex(Path path, Directory directory, IndexWriter writer, SchemaRegistry schemas, Analyzer text)
-            throws IOException {
+    private SearchIndex(Path path, Directory directory, IndexWriter writer, SchemaRegistry schemas, Analyzer text,
+                        String idGeneration) throws IOException {
         this.path = path;
+        this.idGeneration = idGeneration;
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
@@ -80,6 +82,14 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Opens the index in this directory, creating it when absent. One process at a time may open it. */
     public static SearchIndex open(Path path, SchemaRegistry schemas) {
+        return open(path, schemas, "unstated");
+    }
+
+    /**
+     * Opens the index for a store whose entity ids are made under the key with this fingerprint; an index
+     * built under another key (or the first id generation) reports {@link #idGenerationOutdated()}.
+     */
+    public static SearchIndex open(Path path, SchemaRegistry schemas, String idGeneration) {
         Directory directory = null;
         try {
             Files.createDirectories(path);
@@ -88,7 +98,7 @@ public final class SearchIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(analyzer(text))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
-            return new SearchIndex(path, directory, new IndexWriter(directory, config), schemas, text);
+            return new SearchIndex(path, directory, new IndexWriter(directory, config), schemas, text, idGeneration);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new UserInputException("search index " + path + " is in use by another process; stop it first", e);
@@ -123,22 +133,45 @@ public final class SearchIndex implements AutoCloseable {
     static final String FORMAT = "3-facet-doc-values";
     private static final String FORMAT_KEY = "gb.index.format";
 
+    /** The fingerprint of the entity id key the documents' entity ids were made under. */
+    private static final String IDS_KEY = "gb.index.ids";
+
     /** True when the index holds documents written in another layout than this code writes. */
     public boolean formatOutdated() {
+        return !FORMAT.equals(commitData(FORMAT_KEY)) && hasDocuments();
+    }
+
+    /**
+     * True when the index holds documents whose entity ids were made under another id key than the store's
+     * (before migration V7 the ids showed source keys; after it they are opaque): its entity field no longer
+     * names the store's entities, and it must be rebuilt.
+     */
+    public boolean idGenerationOutdated() {
+        return !idGeneration.equals(commitData(IDS_KEY)) && hasDocuments();
+    }
+
+    private String commitData(String key) {
         try {
             Iterable<java.util.Map.Entry<String, String>> data = writer.getLiveCommitData();
-            String format = null;
             if (data != null) {
                 for (var e : data) {
-                    if (FORMAT_KEY.equals(e.getKey())) {
-                        format = e.getValue();
+                    if (key.equals(e.getKey())) {
+                        return e.getValue();
                     }
                 }
             }
-            return !FORMAT.equals(format) && writer.getDocStats().numDocs > 0;
+            return null;
         } catch (RuntimeException e) {
-            return true;
+            return null;
         }
+    }
+
+    private boolean hasDocuments() {
+        return writer.getDocStats().numDocs > 0;
+    }
+
+    private java.util.Set<java.util.Map.Entry<String, String>> stamp() {
+        return java.util.Map.of(FORMAT_KEY, FORMAT, IDS_KEY, idGeneration).entrySet();
     }
 
     public Path path() {
@@ -280,7 +313,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Commits; returns the backlog keys the commit made durable (all applied so far: this is synchronized). */
     private Set<String> durableCommit() throws IOException {
         Set<String> durable = Set.copyOf(appliedKeys);
-        writer.setLiveCommitData(java.util.Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.setLiveCommitData(stamp());
         writer.commit();
         appliedKeys.removeAll(durable);
         return durable;

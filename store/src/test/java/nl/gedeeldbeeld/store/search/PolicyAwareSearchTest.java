@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.provenance.Provenance;
 import nl.gedeeldbeeld.model.provenance.Reliability;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
@@ -27,9 +26,9 @@ class PolicyAwareSearchTest {
     private static final Instant JUNE_2025 = Instant.parse("2025-06-02T10:00:00Z");
     private static final LocalDate KEPT = LocalDate.of(2030, 1, 1);
     private static final String POLITIE = "politie-bvh";
-    private static final String IN_CASE = EntityIds.namespaced(POLITIE, "P1");
-    private static final String NOT_IN_CASE = EntityIds.namespaced(POLITIE, "P2");
-    private static final String PROTECTED = EntityIds.namespaced(POLITIE, "P5");
+    private static final String IN_CASE = nl.gedeeldbeeld.store.Fixtures.entity(POLITIE, "P1");
+    private static final String NOT_IN_CASE = nl.gedeeldbeeld.store.Fixtures.entity(POLITIE, "P2");
+    private static final String PROTECTED = nl.gedeeldbeeld.store.Fixtures.entity(POLITIE, "P5");
 
     @TempDir
     Path dir;
@@ -55,7 +54,7 @@ class PolicyAwareSearchTest {
     }
 
     private static List<Statement> police(String sourceId, String... propertyValues) {
-        String entityId = EntityIds.namespaced(POLITIE, sourceId);
+        String entityId = nl.gedeeldbeeld.store.Fixtures.entity(POLITIE, sourceId);
         Provenance provenance = new Provenance(POLITIE, "POLITIE", "WPG_ART8", Reliability.parse("B2"), JUNE_2025, KEPT,
                 POLITIE + "#1");
         List<Statement> out = new ArrayList<>();

@@ -22,7 +22,6 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.gedeeldbeeld.model.entity.EntityIds;
 import nl.gedeeldbeeld.model.provenance.LegalRegimes;
 import nl.gedeeldbeeld.model.provenance.Provenance;
 import nl.gedeeldbeeld.model.provenance.Reliability;
@@ -254,7 +253,7 @@ class SearchAccessPropertyTest {
         for (int e = 0; e < entities; e++) {
             Source home = pick(random, SOURCES);
             String schema = pick(random, schemaNames);
-            String entityId = EntityIds.namespaced(home.dataset(), "E" + e);
+            String entityId = nl.gedeeldbeeld.store.Fixtures.entity(home.dataset(), "E" + e);
             List<Statement> statements = new ArrayList<>();
             addRecord(random, today, statements, entityId, home, schema, random.nextInt(10) < 9, 1 + random.nextInt(4));
             if (random.nextInt(10) < 3) {
