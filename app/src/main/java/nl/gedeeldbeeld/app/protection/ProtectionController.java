@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.app.protection;
 
+import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
@@ -34,8 +35,10 @@ class ProtectionController {
 
     @PostMapping("/protected-persons")
     @ResponseStatus(HttpStatus.CREATED)
-    List<ProtectionFlag> protect(AccessContext ctx, @RequestBody FlagOrder order) {
-        return access.protection().protect(ctx, order.entityId(), order.reason());
+    List<ProtectionFlag> protect(AccessContext ctx, @RequestBody(required = false) FlagOrder order) {
+        FlagOrder o = Bounds.body(order);
+        return access.protection().protect(ctx, Bounds.id("entityId", o.entityId()),
+                Bounds.atMost("reason", o.reason(), Bounds.MAX_TEXT));
     }
 
     @GetMapping("/protected-persons")

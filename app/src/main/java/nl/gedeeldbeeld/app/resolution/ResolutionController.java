@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.app.resolution;
 
+import nl.gedeeldbeeld.app.problem.Bounds;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +55,14 @@ class ResolutionController {
 
     @PostMapping("/api/v1/resolution/judgements")
     @ResponseStatus(HttpStatus.CREATED)
-    JudgementDocument judge(AccessContext ctx, @RequestBody JudgementRequest request) {
+    JudgementDocument judge(AccessContext ctx, @RequestBody(required = false) JudgementRequest request) {
         if (request == null || request.left() == null || request.right() == null || request.verdict() == null) {
             throw new UserInputException("a judgement needs left, right and verdict (MATCH, NO_MATCH or UNSURE)");
         }
+        Bounds.id("left", request.left());
+        Bounds.id("right", request.right());
+        Bounds.atMost("verdict", request.verdict(), 20);
+        Bounds.atMost("reason", request.reason(), Bounds.MAX_TEXT);
         Verdict verdict;
         try {
             verdict = Verdict.valueOf(request.verdict().trim().toUpperCase(Locale.ROOT));

@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.app.retention;
 
+import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
@@ -43,10 +44,11 @@ class RetentionController {
 
     @PostMapping("/legal-holds")
     @ResponseStatus(HttpStatus.CREATED)
-    LegalHold place(AccessContext ctx, @RequestBody HoldOrder order) {
+    LegalHold place(AccessContext ctx, @RequestBody(required = false) HoldOrder order) {
         require(ctx);
-        return access.retention().placeHold(ctx.user().id(), order.scope() == null ? HoldScope.ENTITY : order.scope(),
-                order.target(), order.reason());
+        HoldOrder o = Bounds.body(order);
+        return access.retention().placeHold(ctx.user().id(), o.scope() == null ? HoldScope.ENTITY : o.scope(),
+                Bounds.id("target", o.target()), Bounds.atMost("reason", o.reason(), Bounds.MAX_TEXT));
     }
 
     @DeleteMapping("/legal-holds/{id}")

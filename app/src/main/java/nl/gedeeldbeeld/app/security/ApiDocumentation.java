@@ -34,7 +34,7 @@ class ApiDocumentation {
                 api.setComponents(new Components());
             }
             api.getComponents().addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                    .description("A Gedeeld Beeld account; too many failures lock the name and address for a while (429)."));
+                    .description("A Gedeeld Beeld account; repeated failures make that account wait at that address, longer each time (429 with Retry-After)."));
             api.addSecurityItem(new SecurityRequirement().addList("basic"));
         };
     }

@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.app.sharing;
 
+import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import java.util.Set;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -35,8 +36,11 @@ class SharingController {
 
     @PostMapping("/joint-cases")
     @ResponseStatus(HttpStatus.CREATED)
-    JointCase open(AccessContext ctx, @RequestBody CaseOrder order) {
-        return access.sharing().openCase(ctx, order.title(), order.organisations() == null ? Set.of() : order.organisations());
+    JointCase open(AccessContext ctx, @RequestBody(required = false) CaseOrder order) {
+        CaseOrder o = Bounds.body(order);
+        return access.sharing().openCase(ctx, Bounds.required("title", o.title(), Bounds.MAX_TEXT),
+                Set.copyOf(Bounds.items("organisations", o.organisations() == null ? null : List.copyOf(o.organisations()),
+                        Bounds.MAX_ITEMS, 100)));
     }
 
     @GetMapping("/joint-cases")
@@ -46,13 +50,14 @@ class SharingController {
 
     @PostMapping("/joint-cases/{id}/entities")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void add(AccessContext ctx, @PathVariable String id, @RequestBody CaseEntity entity) {
-        access.sharing().addToCase(ctx, id, entity.entityId());
+    void add(AccessContext ctx, @PathVariable String id, @RequestBody(required = false) CaseEntity entity) {
+        access.sharing().addToCase(ctx, id, Bounds.id("entityId", Bounds.body(entity).entityId()));
     }
 
     @PostMapping("/confirmed-hits")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void confirm(AccessContext ctx, @RequestBody HitConfirmation hit) {
-        access.sharing().confirmHit(ctx, hit.entityId(), hit.organisation());
+    void confirm(AccessContext ctx, @RequestBody(required = false) HitConfirmation hit) {
+        HitConfirmation h = Bounds.body(hit);
+        access.sharing().confirmHit(ctx, Bounds.id("entityId", h.entityId()), Bounds.required("organisation", h.organisation(), 100));
     }
 }
