@@ -46,7 +46,10 @@ class ResolutionController {
     }
 
     @GetMapping("/api/v1/resolution/review")
-    ReviewPage review(AccessContext ctx, @RequestParam(defaultValue = "20") int limit) {
+    ReviewPage review(AccessContext ctx,
+                      @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                              minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "20"))
+                      @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new UserInputException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
