@@ -1,6 +1,7 @@
 package nl.gedeeldbeeld.app.sharing;
 
 import nl.gedeeldbeeld.app.problem.Bounds;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -39,7 +40,7 @@ class SharingController {
     JointCase open(AccessContext ctx, @RequestBody(required = false) CaseOrder order) {
         CaseOrder o = Bounds.body(order);
         return access.sharing().openCase(ctx, Bounds.required("title", o.title(), Bounds.MAX_TEXT),
-                Set.copyOf(Bounds.items("organisations", o.organisations() == null ? null : List.copyOf(o.organisations()),
+                Set.copyOf(Bounds.items("organisations", o.organisations() == null ? null : new ArrayList<>(o.organisations()),
                         Bounds.MAX_ITEMS, 100)));
     }
 
