@@ -134,4 +134,28 @@ class ApiAccessTest extends SignedInWebTestSupport {
                 .contains("X-Doel", "q").doesNotContain("ctx");
         assertThat(response.getContentAsString()).contains("\"scheme\":\"basic\"");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName("deliver 11: the OpenAPI document describes the product, its version and contact, its bounds and the API-Version header")
+    void theOpenApiDocumentDescribesTheProductItsBoundsAndTheApiVersionHeader() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/openapi.json")).andReturn().getResponse();
+        assertThat(response.getHeader("API-Version")).isEqualTo(nl.gedeeldbeeld.app.web.ApiVersion.CURRENT);
+        Map<String, Object> doc = json.readValue(response.getContentAsString(), Map.class);
+        Map<String, Object> info = (Map<String, Object>) doc.get("info");
+        assertThat(info).containsEntry("title", "Gedeeld Beeld API").containsEntry("version", nl.gedeeldbeeld.app.web.ApiVersion.CURRENT);
+        assertThat((String) info.get("version")).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat((Map<String, Object>) info.get("contact")).containsKeys("name", "email", "url");
+        Map<String, Object> search = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) doc.get("paths"))
+                .get("/api/v1/search")).get("get");
+        Map<String, Object> q = ((List<Map<String, Object>>) search.get("parameters")).stream()
+                .filter(p -> "q".equals(p.get("name"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) q.get("schema")).containsEntry("maxLength", 200);
+        Map<String, Object> ok = (Map<String, Object>) ((Map<String, Object>) search.get("responses")).get("200");
+        assertThat((Map<String, Object>) ok.get("headers")).containsKey("API-Version");
+
+        MockHttpServletResponse refused = mvc.perform(get("/api/v1/search")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(401);
+        assertThat(refused.getHeader("API-Version")).as("on refusals too").isEqualTo(nl.gedeeldbeeld.app.web.ApiVersion.CURRENT);
+    }
 }

@@ -309,6 +309,7 @@ class RequestBoundsTest {
         List<Map<String, Object>> seen = JSON.readValue(call(get("/api/v1/audit/users/" + POLICE + "/reads")
                 .param("purpose", INVESTIGATION), OFFICER, "VERANTWOORDING").getContentAsString(), List.class);
         assertThat(seen).anySatisfy(row -> assertThat(row).containsEntry("objectId", "").containsEntry("activity", "search")
+                .containsEntry("decision", "NONE")
                 .satisfies(r -> assertThat((String) r.get("detail")).contains("total=0")));
         assertThat(seen).anySatisfy(row -> assertThat(row).containsEntry("action", "ADMIN").containsEntry("decision", "CASE_OPENED"));
         assertThat(seen).anySatisfy(row -> assertThat(row).containsEntry("objectId", person(3))

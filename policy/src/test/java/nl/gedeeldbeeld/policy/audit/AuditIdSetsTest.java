@@ -81,7 +81,7 @@ class AuditIdSetsTest {
         InMemoryAuditLog log = new InMemoryAuditLog();
         String actor = "rechercheur-politie";
         String purpose = "STRAFRECHTELIJK_ONDERZOEK";
-        log.append(record(actor, purpose, "search", AuditAction.READ, List.of(), "DENY", "search q#ab12 total=0 offset=0"));
+        log.append(record(actor, purpose, "search", AuditAction.READ, List.of(), "NONE", "search q#ab12 total=0 offset=0"));
         log.append(record(actor, purpose, "sharing-registers", AuditAction.ADMIN, List.of("p1"), "CASE_ENTITY_ADDED", "added"));
         log.append(record(actor, purpose, "resolution-judgement", AuditAction.WRITE, List.of("p1", "p2"), "NO_MATCH", "judged"));
         log.append(record(actor, purpose, "protection-watch", AuditAction.ALERT, List.of("p9"), "ALERT", "protected"));

@@ -71,7 +71,8 @@ final class ReadAudit {
         StringBuilder detail = new StringBuilder(what);
         allowed.forEach((rule, n) -> detail.append("; ").append(rule).append(" x").append(n));
         redacted.forEach((agreement, props) -> detail.append("; REDACT ").append(agreement).append(" ").append(props));
-        String outcome = visible.isEmpty() ? "DENY" : visible.redacted().isEmpty() ? "ALLOW" : "REDACT";
+        // A read that named no entity (a search without hits) denied nothing: NONE, not DENY.
+        String outcome = entityIds.isEmpty() ? "NONE" : visible.isEmpty() ? "DENY" : visible.redacted().isEmpty() ? "ALLOW" : "REDACT";
         List<String> ids = List.copyOf(entityIds);
         if (ids.size() > AuditIdSets.INLINE_MAX) {
             // A view of thousands of entities names one id set instead (count and digest here, ids beside the log).
