@@ -34,6 +34,12 @@ class SearchPageController {
                 @RequestParam(name = "pagina", defaultValue = "1") int page,
                 @RequestParam(name = "soort", defaultValue = "") String schema,
                 @RequestParam(name = "bron", defaultValue = "") String dataset, Model model) {
+        if (schema.length() > SearchController.MAX_FILTER_LENGTH || dataset.length() > SearchController.MAX_FILTER_LENGTH) {
+            throw new UserInputException("Soort en bron zijn ten hoogste " + SearchController.MAX_FILTER_LENGTH + " tekens.");
+        }
+        if (q.length() > SearchBounds.MAX_TEXT_LENGTH) {
+            throw new UserInputException("Een zoekvraag is ten hoogste " + SearchBounds.MAX_TEXT_LENGTH + " tekens.");
+        }
         model.addAttribute("q", q);
         model.addAttribute("soort", schema);
         model.addAttribute("bron", dataset);
