@@ -9,7 +9,7 @@ import nl.gedeeldbeeld.model.UserInputException;
  * <p>Why these numbers: a name, an address or an identifier in any notation fits in {@value #MAX_TEXT_LENGTH}
  * characters and {@value #MAX_WORDS} words; each word becomes a fuzzy query over the name field, so a text
  * of thousands of words costs seconds (7,500 characters took 6.2 s) and a thousand words overflowed
- * Lucene's clause limit (a 500). A page holds at most {@value #MAX_LIMIT} hits. Paging stops at
+ * Lucene's clause limit (a 500). A page of the API holds at most {@value #MAX_LIMIT} hits. Paging stops at
  * {@value #MAX_OFFSET} hits: ranking keeps {@code offset + limit} entities in memory, so an unbounded offset
  * ran out of memory, and no person reads ten thousand hits — they narrow the search instead (the same
  * choice as Elasticsearch's {@code max_result_window}).
@@ -18,6 +18,11 @@ public final class SearchBounds {
     public static final int MAX_TEXT_LENGTH = 200;
     public static final int MAX_WORDS = 12;
     public static final int MAX_LIMIT = 100;
+    /**
+     * The largest page a caller inside the platform may ask of the index (the command line, checks that
+     * compare all hits): memory for 1,000 entities is harmless; the offset is what must be bounded.
+     */
+    public static final int MAX_QUERY_LIMIT = 1_000;
     public static final int MAX_OFFSET = 10_000;
 
     private SearchBounds() {
@@ -35,14 +40,19 @@ public final class SearchBounds {
         }
     }
 
-    /** Refuses a page beyond the offset or size bound, saying which. */
+    /** Refuses a page of the API or web page beyond the offset or size bound, saying which. */
     public static void checkPage(int offset, int limit) {
+        checkPage(offset, limit, MAX_LIMIT);
+    }
+
+    /** Refuses a page beyond the offset bound or larger than {@code maxLimit}, saying which. */
+    public static void checkPage(int offset, int limit, int maxLimit) {
         if (offset < 0 || offset > MAX_OFFSET) {
             throw new UserInputException("offset must be 0 to " + MAX_OFFSET + ", got " + offset
                     + "; narrow the search (schema, dataset) instead of paging further");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new UserInputException("limit must be 1 to " + MAX_LIMIT + ", got " + limit);
+        if (limit < 1 || limit > maxLimit) {
+            throw new UserInputException("limit must be 1 to " + maxLimit + ", got " + limit);
         }
     }
 }

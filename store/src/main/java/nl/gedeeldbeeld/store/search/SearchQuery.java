@@ -12,8 +12,8 @@ import java.util.Set;
  */
 public record SearchQuery(String text, SearchAccess access, Set<String> schemata, SearchFilter filter, int offset,
                           int limit) {
-    /** The largest page; see {@link SearchBounds} for why. */
-    public static final int MAX_LIMIT = SearchBounds.MAX_LIMIT;
+    /** The largest page the index answers; the API's pages are smaller (see {@link SearchBounds}). */
+    public static final int MAX_LIMIT = SearchBounds.MAX_QUERY_LIMIT;
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
@@ -21,7 +21,7 @@ public record SearchQuery(String text, SearchAccess access, Set<String> schemata
         schemata = Set.copyOf(schemata);
         Objects.requireNonNull(filter, "filter");
         SearchBounds.checkText(text);
-        SearchBounds.checkPage(offset, limit);
+        SearchBounds.checkPage(offset, limit, MAX_LIMIT);
     }
 
     /** The first 20 hits for the text that this access may see, all schemata, no further narrowing. */

@@ -17,9 +17,11 @@ class SearchBoundsTest {
     void finding14AnOffsetBeyondTheWindowIsRefused() {
         assertThatThrownBy(() -> SearchQuery.of("jan", ACCESS).page(2_147_482_637, 20))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("offset must be 0 to 10000");
-        assertThatCode(() -> SearchQuery.of("jan", ACCESS).page(SearchBounds.MAX_OFFSET, SearchBounds.MAX_LIMIT))
+        assertThatCode(() -> SearchQuery.of("jan", ACCESS).page(SearchBounds.MAX_OFFSET, SearchQuery.MAX_LIMIT))
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> SearchQuery.of("jan", ACCESS).page(0, 101))
+        assertThatThrownBy(() -> SearchQuery.of("jan", ACCESS).page(0, 1_001))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("limit must be 1 to 1000");
+        assertThatThrownBy(() -> SearchBounds.checkPage(0, 101))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("limit must be 1 to 100");
     }
 
