@@ -1,5 +1,7 @@
 package nl.gedeeldbeeld.app.export;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -38,10 +40,13 @@ class ExportController {
     /** The most entities one export may name; an export is a file for a case, not a copy of the store. */
     static final int MAX_ENTITIES = 500;
 
-    record ExportOrder(List<String> entityIds, ExportFormat format, String justification) {
+    record ExportOrder(
+            @ArraySchema(maxItems = MAX_ENTITIES, schema = @Schema(maxLength = Bounds.MAX_ID)) List<String> entityIds,
+            ExportFormat format,
+            @Schema(maxLength = Bounds.MAX_TEXT) String justification) {
     }
 
-    record ExportDecision(Boolean approve, String note) {
+    record ExportDecision(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean approve, @Schema(maxLength = Bounds.MAX_TEXT) String note) {
     }
 
     @PostMapping

@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.app.protection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -30,7 +31,8 @@ class ProtectionController {
         this.access = access;
     }
 
-    record FlagOrder(String entityId, String reason) {
+    record FlagOrder(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String entityId,
+                     @Schema(maxLength = Bounds.MAX_TEXT) String reason) {
     }
 
     @PostMapping("/protected-persons")

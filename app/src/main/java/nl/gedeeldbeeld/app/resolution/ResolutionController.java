@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.app.resolution;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.gedeeldbeeld.app.problem.Bounds;
 import java.time.Instant;
 import java.util.List;
@@ -77,7 +78,10 @@ class ResolutionController {
         return JudgementDocument.of(j);
     }
 
-    record JudgementRequest(String left, String right, String verdict, String reason) {
+    record JudgementRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String left,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String right,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"MATCH", "NO_MATCH", "UNSURE"}) String verdict,
+                            @Schema(maxLength = Bounds.MAX_TEXT) String reason) {
     }
 
     record ReviewPage(List<ReviewDocument> items) {

@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.app.retention;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -33,7 +34,8 @@ class RetentionController {
         this.access = access;
     }
 
-    record HoldOrder(HoldScope scope, String target, String reason) {
+    record HoldOrder(HoldScope scope, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String target,
+                     @Schema(maxLength = Bounds.MAX_TEXT) String reason) {
     }
 
     @GetMapping("/legal-holds")

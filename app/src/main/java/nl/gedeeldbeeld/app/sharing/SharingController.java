@@ -1,5 +1,7 @@
 package nl.gedeeldbeeld.app.sharing;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +28,15 @@ class SharingController {
         this.access = access;
     }
 
-    record CaseOrder(String title, Set<String> organisations) {
+    record CaseOrder(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_TEXT) String title,
+                     @ArraySchema(maxItems = Bounds.MAX_ITEMS, schema = @Schema(maxLength = 100)) Set<String> organisations) {
     }
 
-    record CaseEntity(String entityId) {
+    record CaseEntity(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String entityId) {
     }
 
-    record HitConfirmation(String entityId, String organisation) {
+    record HitConfirmation(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String entityId,
+                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 100) String organisation) {
     }
 
     @PostMapping("/joint-cases")
