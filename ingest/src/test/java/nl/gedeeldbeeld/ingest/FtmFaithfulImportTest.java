@@ -256,9 +256,9 @@ class FtmFaithfulImportTest {
                     .endsWith("… (20971520 characters)': value of 20971520 characters is longer than the 100000 the store "
                             + "keeps; value held in quarantine");
             StatementStore store = storage.store();
-            assertThat(store.statementsOf(FakeStatementStore.IDS.id("long", "P2"))).extracting(Statement::property)
+            assertThat(store.statementsOf(store.entityIds().id("long", "P2"))).extracting(Statement::property)
                     .containsExactlyInAnyOrder("id", "birthDate");
-            assertThat(store.statementsOf(FakeStatementStore.IDS.id("long", "P3"))).extracting(Statement::value)
+            assertThat(store.statementsOf(store.entityIds().id("long", "P3"))).extracting(Statement::value)
                     .contains("Piet Jansen");
             assertThat(store.quarantine(Optional.empty(), false)).singleElement().satisfies(q -> {
                 assertThat(q.scope()).isEqualTo(QuarantinedRecord.Scope.VALUES);
