@@ -65,6 +65,15 @@ public record SharingAgreement(String id, int version, String title, String basi
     }
 
     /** Whether a field was written as {@code all} (every organisation, or every purpose, of the catalogue). */
+    /**
+     * Whether the agreement shares this partner's statements. {@code providers: all} covers every partner, also
+     * one the catalogue does not name (an open-source feed imported under its own code): it is allowed only on
+     * public regimes, where who supplied a statement does not decide who may read it.
+     */
+    public boolean coversProvider(String partner) {
+        return isForEveryone(PROVIDERS) || providers.contains(partner);
+    }
+
     public boolean isForEveryone(String field) {
         return everyone.contains(field);
     }

@@ -36,6 +36,7 @@ final class PolicyWorld {
     static final String FIU = "fiu-ongebruikelijke-transacties";
     static final String GEMEENTE = "riec-bibob-rotterdam";
     static final String HAVEN = "havenbedrijf-rotterdam";
+    static final String OPEN = "opensanctions-peps";
 
     private static PolicyCatalogue catalogue;
 
@@ -145,6 +146,12 @@ final class PolicyWorld {
                 "holder", id(HAVEN, "H2"), "zone", "Maasvlakte II terminal"));
         w.addAll(entity(HAVEN, "HAVENBEDRIJF", "PRIVATE", "H2", "Person", "name", "Havenwerker Pas"));
         w.addAll(entity(HAVEN, "HAVENBEDRIJF", "PRIVATE", "H3", "Container", "number", "MSCU1234565"));
+        // Open sources: a sanctions list imported under a partner code the catalogue does not name; 'all' providers
+        // shares it with everyone (open-bronnen). The same unknown partner's data under a withheld regime is
+        // shared with nobody.
+        w.addAll(entity(OPEN, "OPENSANCTIONS", "OPEN_SOURCE", "S1", "Person", "name", "Dragomir Velkov",
+                "topics", "sanction", "birthDate", "1961-05-02"));
+        w.addAll(entity(OPEN, "OPENSANCTIONS", "WPG_ART8", "S2", "Person", "name", "Niet Gedeeld"));
         return w;
     }
 

@@ -55,6 +55,33 @@ class OpenSourcesEndToEndTest {
     }
 
     @Test
+    @DisplayName("issue 13: open-source data imported under a partner code the catalogue does not name is found too")
+    void openSourceDataUnderAnUnknownPartnerCodeIsFoundByEveryone() throws IOException {
+        Path file = Files.writeString(dir.resolve("sanctions.ftm.json"), SANCTIONS);
+        String store = dir.resolve("data").toString();
+        assertThat(gb("ingest", "--store", store, "--dataset", "opensanctions", "--partner", "OPENSANCTIONS",
+                "--regime", "OPEN_SOURCE", file.toString())).isZero();
+
+        assertThat(gb("search", "--store", store, "--as", "analist-politie", "--purpose", "THEMATISCHE_ANALYSE",
+                "Dragomir Velkov")).isZero();
+        assertThat(out.toString()).startsWith("1 hit").contains("Dragomir Velkov", "[name; opensanctions]");
+        assertThat(gb("search", "--store", store, "--as", "bibob-medewerker", "--purpose", "BIBOB_TOETS", "velkov")).isZero();
+        assertThat(out.toString()).startsWith("1 hit");
+    }
+
+    @Test
+    @DisplayName("issue 13: a partner code the catalogue does not name shares nothing under a withheld regime")
+    void anUnknownPartnersWithheldDataIsFoundByNobody() throws IOException {
+        Path file = Files.writeString(dir.resolve("sanctions.ftm.json"), SANCTIONS);
+        String store = dir.resolve("data").toString();
+        assertThat(gb("ingest", "--store", store, "--dataset", "onbekend", "--partner", "ONBEKENDE_BRON",
+                "--regime", "WPG_ART8", file.toString())).isZero();
+        assertThat(gb("search", "--store", store, "--as", "analist-politie", "--purpose", "THEMATISCHE_ANALYSE",
+                "Dragomir Velkov")).isZero();
+        assertThat(out.toString()).startsWith("0 hits");
+    }
+
+    @Test
     @DisplayName("issue 13: the same file under a withheld regime stays with its provider")
     void theSameFileUnderAWithheldRegimeIsNotFound() throws IOException {
         Path file = Files.writeString(dir.resolve("sanctions.ftm.json"), SANCTIONS);

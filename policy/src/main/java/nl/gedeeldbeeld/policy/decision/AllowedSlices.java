@@ -76,7 +76,8 @@ public record AllowedSlices(LocalDate asOf, String organisation, String purpose,
     /**
      * Every (partner, regime) pair of which something may be visible, under some condition: the coarse
      * filter for the search index ({@code SearchFilter.withPartnerRegimes}). Schema, property and
-     * conditions must still be applied at statement level.
+     * conditions must still be applied at statement level. A pair whose partner is {@link SliceGrant#ANY_PARTNER}
+     * stands for the regime of every partner (an agreement with {@code providers: all}).
      */
     public Set<PartnerRegime> partnerRegimes() {
         return pairs(grants);
@@ -113,7 +114,8 @@ public record AllowedSlices(LocalDate asOf, String organisation, String purpose,
     }
 
     private boolean whollyProhibited(SliceGrant grant, String regime) {
-        return prohibitions.stream().anyMatch(p -> p.partner().equals(grant.partner()) && p.regimes().contains(regime)
+        return prohibitions.stream().anyMatch(p -> (p.isForAnyPartner() || p.partner().equals(grant.partner()))
+                && p.regimes().contains(regime)
                 && whollyCovers(p, grant));
     }
 }

@@ -26,7 +26,7 @@ final class NearestAgreement {
         String head = "no agreement allows " + slice.partner() + " " + slice.regime() + " " + slice.schema() + ":"
                 + slice.property() + " to " + viewer + " for " + purpose;
         List<SharingAgreement> relevant = catalogue.agreements().stream()
-                .filter(a -> !a.prohibits() && a.recipients().contains(viewer) && a.providers().contains(slice.partner())
+                .filter(a -> !a.prohibits() && a.recipients().contains(viewer) && a.coversProvider(slice.partner())
                         && a.regimes().contains(slice.regime()))
                 .toList();
         Optional<SharingAgreement> nearest = relevant.stream()

@@ -106,7 +106,7 @@ public final class PolicyDecisionPoint {
         }
         List<SharingAgreement> applicable = catalogue.agreementsOn(today).stream()
                 .filter(a -> a.recipients().contains(viewer) && a.purposes().contains(ctx.purpose().code())
-                        && a.providers().contains(slice.partner()) && a.regimes().contains(slice.regime())
+                        && covers(a, slice.partner()) && a.regimes().contains(slice.regime())
                         && a.coveredSchemata().contains(slice.schema()))
                 .toList();
         for (SharingAgreement a : applicable) {
@@ -179,6 +179,15 @@ public final class PolicyDecisionPoint {
     private record SlicesKey(User user, String organisation, String purpose, LocalDate day) {
     }
 
+    /**
+     * A grant with {@code providers: all} covers every partner, also one the catalogue does not name; a
+     * prohibition's {@code all} means the catalogue's organisations (as the grants it is weighed against are
+     * computed in {@link #computeAllowedSlices}), so both paths decide alike.
+     */
+    private static boolean covers(SharingAgreement a, String partner) {
+        return a.prohibits() ? a.providers().contains(partner) : a.coversProvider(partner);
+    }
+
     private AllowedSlices computeAllowedSlices(AccessContext ctx) {
         LocalDate today = dateOf(ctx.at());
         String viewer = ctx.organisation().code();
@@ -201,7 +210,9 @@ public final class PolicyDecisionPoint {
             }
             List<Condition> entityConditions = a.conditions().stream()
                     .filter(c -> c instanceof Condition.JointCase || c instanceof Condition.ConfirmedHit).toList();
-            for (String provider : a.providers().stream().sorted().toList()) {
+            List<String> providers = a.isForEveryone(SharingAgreement.PROVIDERS) && !a.prohibits()
+                    ? List.of(SliceGrant.ANY_PARTNER) : a.providers().stream().sorted().toList();
+            for (String provider : providers) {
                 if (provider.equals(viewer)) {
                     continue; // own data is never restricted by an agreement
                 }
@@ -214,7 +225,10 @@ public final class PolicyDecisionPoint {
                 }
             }
         }
-        grants.sort(Comparator.comparing(SliceGrant::partner));
+        // Own data first, whatever else covers it (OWN_DATA comes first in decide), and a grant to any partner
+        // last, so that a named partner's own agreement is the one reported where both cover a slice.
+        grants.sort(Comparator.comparingInt((SliceGrant g) -> g.partner().equals(viewer) ? 0 : g.isForAnyPartner() ? 2 : 1)
+                .thenComparing(SliceGrant::partner));
         return new AllowedSlices(today, viewer, purpose, grants, prohibitions,
                 Set.copyOf(catalogue.regimes().codes()));
     }

@@ -59,7 +59,8 @@ public final class SharingRoutes {
     }
 
     private static boolean covers(SharingAgreement a, String provider, String regime, String schema, String recipient) {
-        return a.providers().contains(provider) && a.regimes().contains(regime) && a.recipients().contains(recipient)
+        boolean provides = a.prohibits() ? a.providers().contains(provider) : a.coversProvider(provider);
+        return provides && a.regimes().contains(regime) && a.recipients().contains(recipient)
                 && a.coveredSchemata().contains(schema);
     }
 

@@ -21,6 +21,12 @@ import nl.gedeeldbeeld.policy.Selection;
 public record SliceGrant(String partner, Selection regimes, Selection schemata, Selection properties,
                          Set<String> redacted, List<Condition> conditions, DecisionRule rule,
                          Optional<AgreementRef> agreement) {
+    /**
+     * The partner of a grant from an agreement with {@code providers: all}: every partner, including one the
+     * catalogue does not name. Only public regimes can be shared so (PolicyCatalogueValidator).
+     */
+    public static final String ANY_PARTNER = "*";
+
     public SliceGrant {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(regimes, "regimes");
@@ -34,7 +40,15 @@ public record SliceGrant(String partner, Selection regimes, Selection schemata, 
 
     /** Same partner, regime and schema; says nothing yet about the property. */
     public boolean covers(Slice slice) {
-        return partner.equals(slice.partner()) && regimes.contains(slice.regime()) && schemata.contains(slice.schema());
+        return coversPartner(slice.partner()) && regimes.contains(slice.regime()) && schemata.contains(slice.schema());
+    }
+
+    public boolean coversPartner(String other) {
+        return isForAnyPartner() || partner.equals(other);
+    }
+
+    public boolean isForAnyPartner() {
+        return ANY_PARTNER.equals(partner);
     }
 
     /** The value of this property may be seen (the existence statement {@code id} always may). */

@@ -73,6 +73,28 @@ class OpenSourcesPolicyTest {
     }
 
     @Test
+    @DisplayName("issue 13: open-source statements of a partner code the catalogue does not name are seen by everyone")
+    void openSourceStatementsOfAnUnknownPartnerAreSeenByEveryone() {
+        InMemoryRegisters none = new InMemoryRegisters();
+        PolicyDecisionPoint pdp = new PolicyDecisionPoint(demo, none, none, none);
+        for (User user : demo.users()) {
+            for (String purpose : demo.purposesOf(user)) {
+                AccessContext ctx = pdp.open(user.id(), user.organisation(), purpose, "t", JUNE_2025);
+                AllowedSlices slices = pdp.allowedSlices(ctx);
+                for (String[] slice : SLICES) {
+                    Statement open = statement("OPENSANCTIONS", "OPEN_SOURCE", "os-1", slice[0], slice[1], "v");
+                    assertThat(pdp.decide(ctx, open)).as("%s:%s for %s/%s", slice[0], slice[1], user.id(), purpose)
+                            .isInstanceOf(Decision.Allow.class);
+                    assertThat(slices.allows(Slice.of(open))).isTrue();
+                    Statement withheld = statement("OPENSANCTIONS", "WPG_ART8", "os-2", slice[0], slice[1], "v");
+                    assertThat(pdp.decide(ctx, withheld)).isInstanceOf(Decision.Deny.class);
+                    assertThat(slices.allows(Slice.of(withheld))).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("issue 13: a protected person stays hidden from other partners even in an open source")
     void aProtectedPersonStaysHiddenEvenInAnOpenSource() {
         InMemoryRegisters registers = new InMemoryRegisters().protect("os-1");

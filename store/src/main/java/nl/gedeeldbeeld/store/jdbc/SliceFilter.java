@@ -118,7 +118,7 @@ final class SliceFilter {
 
     /** Same partner, regime and schema (SliceGrant.covers); a grant on no regime or schema covers nothing. */
     private static SqlPredicate covers(SliceGrant grant) {
-        return and(List.of(equal(PARTNER, grant.partner()), selection(REGIME, grant.regimes()),
+        return and(List.of(grant.isForAnyPartner() ? TRUE : equal(PARTNER, grant.partner()), selection(REGIME, grant.regimes()),
                 selection(SCHEMA, grant.schemata())));
     }
 

@@ -93,7 +93,9 @@ final class AccessFilter {
     /** SliceGrant.covers: same partner, regime and schema. Empty when the grant names no regime or schema. */
     private static Optional<BooleanQuery.Builder> coverage(SliceGrant grant) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(new TermQuery(new Term(IndexFields.PARTNER, grant.partner())), Occur.FILTER);
+        if (!grant.isForAnyPartner()) {
+            q.add(new TermQuery(new Term(IndexFields.PARTNER, grant.partner())), Occur.FILTER);
+        }
         if (!selection(q, IndexFields.REGIME, grant.regimes()) || !selection(q, IndexFields.SCHEMA, grant.schemata())) {
             return Optional.empty();
         }
