@@ -94,7 +94,12 @@ class AuthorisationMatrixTest {
         var fiod = world.as("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK");
         var fiu = world.as("fiu-analist", "THEMATISCHE_ANALYSE");
         var jointCase = world.access.sharing().openCase(riec, "Matrix-casus", Set.of("POLITIE", "OM", "GEMEENTE_ROTTERDAM"));
-        List<String> policeIds = ids("politie-bvh");
+        // Ids are opaque, so their order says nothing of what they are: put persons with a birth date (which the
+        // RIEC agreement for the municipality redacts, and an export holds as personal data) first, so the case
+        // and the sample hold the kinds the coverage check below expects, whatever the id key.
+        List<String> policeIds = new ArrayList<>(ids("politie-bvh"));
+        policeIds.sort(java.util.Comparator.comparing((String id) -> all.get(id).stream()
+                .noneMatch(st -> st.property().equals("birthDate"))));
         for (String id : policeIds.subList(0, 6)) {
             world.access.sharing().addToCase(police, jointCase.id(), id);
         }
