@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
              FileAuditLog audit = FileAuditLog.open(AccessOptions.auditFile(Optional.empty(), options),
                      FsyncPolicy.ON_FLUSH, 1000)) {
             // Quarantined records are part of the demo (the noise is deliberate): report, do not stop.
-            IngestCommand.run(storage, new ImportAudit(audit, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC()),
+            IngestCommand.run(storage, new ImportAudit(storage, audit, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC()),
                     ManifestRequests.read(manifest), out, new PrintWriter(Writer.nullWriter()));
             out.printf("store: %,d statements about %,d entities; %d records in quarantine ('gb quarantine list')%n",
                     storage.store().countStatements(), storage.store().countEntities(),
