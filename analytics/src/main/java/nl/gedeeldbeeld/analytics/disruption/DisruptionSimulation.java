@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.gedeeldbeeld.analytics.Budget;
 import nl.gedeeldbeeld.analytics.graph.Components;
 import nl.gedeeldbeeld.analytics.graph.Graph;
 
@@ -32,10 +33,18 @@ public final class DisruptionSimulation {
         }
     }
 
-    /** The curve with the settings that produced it. */
-    public record Curve(String strategy, int blockSize, boolean recompute, int nodes, int initialLcc, List<Step> steps) {
+    /**
+     * The curve with the settings that produced it. {@code complete} is false when a {@link Budget} stopped the
+     * run before the steps asked for (or a block was chosen in haste); the explanation then says so.
+     */
+    public record Curve(String strategy, int blockSize, boolean recompute, int nodes, int initialLcc, List<Step> steps,
+                        int stepsAsked, boolean complete) {
         public Curve {
             steps = List.copyOf(steps);
+        }
+
+        public Curve(String strategy, int blockSize, boolean recompute, int nodes, int initialLcc, List<Step> steps) {
+            this(strategy, blockSize, recompute, nodes, initialLcc, steps, steps.size() - 1, true);
         }
 
         public String explanation() {
@@ -43,7 +52,10 @@ public final class DisruptionSimulation {
             return String.format(Locale.ROOT,
                     "removing %d of %d nodes by %s in blocks of %d (%s) leaves a largest component of %d (%.3f of the initial %d), %d components, efficiency %.4f",
                     last.removedTotal(), nodes, strategy, blockSize, recompute ? "recomputed after each block" : "one initial ranking",
-                    last.lcc(), last.lccFraction(), initialLcc, last.components(), last.efficiency());
+                    last.lcc(), last.lccFraction(), initialLcc, last.components(), last.efficiency())
+                    + (complete ? "" : String.format(Locale.ROOT, "; stopped by the time budget after %d of %d steps "
+                    + "(the last blocks may be chosen by degree rather than searched): ask fewer steps or a narrower view "
+                    + "for the rest", steps.size() - 1, stepsAsked));
         }
     }
 
@@ -53,6 +65,7 @@ public final class DisruptionSimulation {
     private final int steps;
     private final boolean recompute;
     private final boolean efficiency;
+    private final Budget budget;
 
     /**
      * @param blockSize nodes removed per step (b ≥ 1)
@@ -62,6 +75,16 @@ public final class DisruptionSimulation {
      */
     public DisruptionSimulation(Graph graph, RemovalStrategy strategy, int blockSize, int steps, boolean recompute,
             boolean efficiency) {
+        this(graph, strategy, blockSize, steps, recompute, efficiency, Budget.unlimited());
+    }
+
+    /**
+     * A run that stops between steps once the budget is spent, returning the steps done. Give a strategy the
+     * same budget ({@link RemovalStrategy#keyPlayers(Budget)}) so a step in progress stops too.
+     */
+    public DisruptionSimulation(Graph graph, RemovalStrategy strategy, int blockSize, int steps, boolean recompute,
+            boolean efficiency, Budget budget) {
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.graph = Objects.requireNonNull(graph, "graph");
         this.strategy = Objects.requireNonNull(strategy, "strategy");
         if (blockSize < 1) {
@@ -91,7 +114,7 @@ public final class DisruptionSimulation {
         int[] ranking = recompute ? null : strategy.next(graph, removed, blockSize * steps);
         int used = 0;
         int removedTotal = 0;
-        for (int step = 1; step <= steps && removedTotal < n; step++) {
+        for (int step = 1; step <= steps && removedTotal < n && !budget.exhausted(); step++) {
             int[] block;
             if (recompute) {
                 block = strategy.next(graph, removed, blockSize);
@@ -116,6 +139,8 @@ public final class DisruptionSimulation {
                     initialLcc == 0 ? 0 : (double) left.largestSize() / initialLcc, left.count(),
                     efficiency ? GlobalEfficiency.of(graph, removed) : Double.NaN));
         }
-        return new Curve(strategy.name(), blockSize, recompute, n, initialLcc, out);
+        boolean complete = !budget.wasExhausted();
+        return new Curve(strategy.name(), blockSize, recompute, n, initialLcc, out,
+                complete ? out.size() - 1 : steps, complete);
     }
 }

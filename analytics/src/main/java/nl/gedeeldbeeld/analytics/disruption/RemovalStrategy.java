@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.analytics.disruption;
 
+import nl.gedeeldbeeld.analytics.Budget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,6 +61,11 @@ public interface RemovalStrategy {
 
     /** The KPP-Neg set (Borgatti 2006, fragmentation) of the requested size in the remaining graph. */
     static RemovalStrategy keyPlayers() {
+        return keyPlayers(Budget.unlimited());
+    }
+
+    /** As {@link #keyPlayers()}, each set searched within what is left of the budget (see {@link KeyPlayers}). */
+    static RemovalStrategy keyPlayers(Budget budget) {
         return new RemovalStrategy() {
             @Override
             public String name() {
@@ -73,7 +79,7 @@ public interface RemovalStrategy {
                 if (count >= left) {
                     return remaining(removed, left);
                 }
-                List<Integer> set = KeyPlayers.negative(rest.graph(), count, false).result().nodes();
+                List<Integer> set = KeyPlayers.negative(rest.graph(), count, false, budget).result().nodes();
                 return set.stream().mapToInt(rest::original).toArray();
             }
         };

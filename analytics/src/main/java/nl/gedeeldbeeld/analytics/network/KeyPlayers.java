@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.gedeeldbeeld.analytics.Budget;
 import nl.gedeeldbeeld.analytics.graph.BreadthFirst;
 import nl.gedeeldbeeld.analytics.graph.Components;
 import nl.gedeeldbeeld.analytics.graph.Graph;
@@ -32,8 +33,9 @@ public final class KeyPlayers {
     public enum Measure { FRAGMENTATION, DISTANCE_WEIGHTED_FRAGMENTATION, M_REACH, DISTANCE_WEIGHTED_REACH }
 
     /** The set found, its score, the score of the intact network for comparison, and how it was searched. */
+    /** {@code complete} is false when the {@link Budget} stopped the search before it ended (see the explanation). */
     public record Result(List<Integer> nodes, List<String> labels, Measure measure, double score, double baseline,
-            int swaps, long evaluations, String explanation) {
+            int swaps, long evaluations, String explanation, boolean complete) {
         public Result {
             nodes = List.copyOf(nodes);
             labels = List.copyOf(labels);
@@ -45,9 +47,11 @@ public final class KeyPlayers {
     private final int k;
     private final Measure measure;
     private final int m;
+    private final Budget budget;
     private volatile Result result;
 
-    private KeyPlayers(Graph graph, int k, Measure measure, int m) {
+    private KeyPlayers(Graph graph, int k, Measure measure, int m, Budget budget) {
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.graph = Objects.requireNonNull(graph, "graph");
         if (k < 1 || k >= graph.nodeCount()) {
             throw new IllegalArgumentException("a key-player set needs 1 <= k < n (n = " + graph.nodeCount() + "), was " + k);
@@ -62,17 +66,32 @@ public final class KeyPlayers {
 
     /** KPP-Neg with fragmentation F, or distance-weighted fragmentation DF. */
     public static KeyPlayers negative(Graph graph, int k, boolean distanceWeighted) {
-        return new KeyPlayers(graph, k, distanceWeighted ? Measure.DISTANCE_WEIGHTED_FRAGMENTATION : Measure.FRAGMENTATION, 1);
+        return negative(graph, k, distanceWeighted, Budget.unlimited());
+    }
+
+    /**
+     * KPP-Neg within a time budget: when it is spent during the greedy start the set is completed with the
+     * remaining nodes of highest degree, during the swaps the set found so far is kept; either way the result
+     * says so ({@code complete} false).
+     */
+    public static KeyPlayers negative(Graph graph, int k, boolean distanceWeighted, Budget budget) {
+        return new KeyPlayers(graph, k, distanceWeighted ? Measure.DISTANCE_WEIGHTED_FRAGMENTATION : Measure.FRAGMENTATION, 1,
+                budget);
     }
 
     /** KPP-Pos with m-reach. */
     public static KeyPlayers reach(Graph graph, int k, int m) {
-        return new KeyPlayers(graph, k, Measure.M_REACH, m);
+        return reach(graph, k, m, Budget.unlimited());
+    }
+
+    /** KPP-Pos with m-reach within a time budget, as {@link #negative(Graph, int, boolean, Budget)}. */
+    public static KeyPlayers reach(Graph graph, int k, int m, Budget budget) {
+        return new KeyPlayers(graph, k, Measure.M_REACH, m, budget);
     }
 
     /** KPP-Pos with distance-weighted reach. */
     public static KeyPlayers distanceWeightedReach(Graph graph, int k) {
-        return new KeyPlayers(graph, k, Measure.DISTANCE_WEIGHTED_REACH, 1);
+        return new KeyPlayers(graph, k, Measure.DISTANCE_WEIGHTED_REACH, 1, Budget.unlimited());
     }
 
     public synchronized Result result() {
@@ -89,7 +108,15 @@ public final class KeyPlayers {
         int[] set = new int[k];
         double baseline = eval.score(in, 0);
         double current = baseline;
+        String stopped = "";
         for (int i = 0; i < k; i++) {
+            if (budget.exhausted()) {
+                fillByDegree(in, set, i);
+                current = eval.score(in, k);
+                stopped = String.format(Locale.ROOT, "; time budget of %s spent after %d of %d greedy picks, the rest "
+                        + "by degree and no swaps: a usable set, not a local optimum", budget.describe(), i, k);
+                break;
+            }
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int v = 0; v < n; v++) {
@@ -109,11 +136,16 @@ public final class KeyPlayers {
             current = bestScore;
         }
         int swaps = 0;
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
+        for (int pass = 0; pass < MAX_PASSES && stopped.isEmpty(); pass++) {
             int bestOut = -1;
             int bestIn = -1;
             double bestScore = current;
             for (int i = 0; i < k; i++) {
+                if (budget.exhausted()) {
+                    stopped = String.format(Locale.ROOT, "; time budget of %s spent during swap pass %d: the set is the "
+                            + "best found so far, maybe not a local optimum", budget.describe(), pass + 1);
+                    break;
+                }
                 int u = set[i];
                 in[u] = false;
                 for (int v = 0; v < n; v++) {
@@ -131,7 +163,7 @@ public final class KeyPlayers {
                 }
                 in[u] = true;
             }
-            if (bestOut < 0) {
+            if (bestOut < 0 || !stopped.isEmpty()) {
                 break;
             }
             in[set[bestOut]] = false;
@@ -147,11 +179,31 @@ public final class KeyPlayers {
             labels.add(graph.label(v));
         }
         String explanation = String.format(Locale.ROOT,
-                "Borgatti (2006) KPP-%s, %s%s = %.4f for %s (intact network: %.4f); greedy start, %d swap%s, %d evaluations",
+                "Borgatti (2006) KPP-%s, %s%s = %.4f for %s (intact network: %.4f); greedy start, %d swap%s, %d evaluations%s",
                 measure == Measure.M_REACH || measure == Measure.DISTANCE_WEIGHTED_REACH ? "Pos" : "Neg",
                 measure.name().toLowerCase(Locale.ROOT).replace('_', ' '), measure == Measure.M_REACH ? " (m = " + m + ")" : "",
-                current, labels, baseline, swaps, swaps == 1 ? "" : "s", eval.evaluations);
-        return new Result(nodes, labels, measure, current, baseline, swaps, eval.evaluations, explanation);
+                current, labels, baseline, swaps, swaps == 1 ? "" : "s", eval.evaluations, stopped);
+        return new Result(nodes, labels, measure, current, baseline, swaps, eval.evaluations, explanation, stopped.isEmpty());
+    }
+
+    /** Completes the set from position {@code from} with the free nodes of highest degree (lowest number first). */
+    private void fillByDegree(boolean[] in, int[] set, int from) {
+        Integer[] order = new Integer[graph.nodeCount()];
+        for (int v = 0; v < order.length; v++) {
+            order[v] = v;
+        }
+        Arrays.sort(order, (a, b) -> graph.degree(a) != graph.degree(b) ? Integer.compare(graph.degree(b), graph.degree(a))
+                : Integer.compare(a, b));
+        int i = from;
+        for (int v : order) {
+            if (i == set.length) {
+                break;
+            }
+            if (!in[v]) {
+                in[v] = true;
+                set[i++] = v;
+            }
+        }
     }
 
     /** The measure of a candidate set, with work arrays reused between evaluations. */

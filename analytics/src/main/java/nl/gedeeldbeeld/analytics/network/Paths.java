@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.gedeeldbeeld.analytics.Budget;
 import nl.gedeeldbeeld.analytics.graph.Graph;
 
 /**
@@ -16,11 +17,21 @@ import nl.gedeeldbeeld.analytics.graph.Graph;
 public final class Paths {
 
     /** Simple paths found, and whether the cap stopped the search (then more exist). */
-    public record SimplePaths(List<List<Integer>> paths, boolean capped, int maxHops, int cap) {
+    /** {@code complete} is false when a {@link Budget} stopped the enumeration (the paths found are still paths). */
+    public record SimplePaths(List<List<Integer>> paths, boolean capped, int maxHops, int cap, boolean complete) {
         public SimplePaths {
             paths = paths.stream().map(List::copyOf).toList();
         }
+
+        public SimplePaths(List<List<Integer>> paths, boolean capped, int maxHops, int cap) {
+            this(paths, capped, maxHops, cap, true);
+        }
     }
+
+    /** How many extensions between two looks at the budget. */
+    private static final int CHECK_EVERY = 4096;
+    private Budget budget = Budget.unlimited();
+    private int sinceCheck;
 
     private final Graph graph;
 
@@ -64,6 +75,16 @@ public final class Paths {
 
     /** All simple paths from a to b with at most maxHops edges, shortest first, at most cap of them. */
     public SimplePaths simple(int a, int b, int maxHops, int cap) {
+        return simple(a, b, maxHops, cap, Budget.unlimited());
+    }
+
+    /**
+     * As {@link #simple(int, int, int, int)}, stopping when the budget is spent: in a dense view the number of
+     * walks of 8 hops grows beyond any wait, while the shortest paths (found first) are what an analyst reads.
+     */
+    public synchronized SimplePaths simple(int a, int b, int maxHops, int cap, Budget budget) {
+        this.budget = java.util.Objects.requireNonNull(budget, "budget");
+        this.sinceCheck = 0;
         check(a);
         check(b);
         if (maxHops < 1 || cap < 1) {
@@ -74,18 +95,26 @@ public final class Paths {
         boolean[] onPath = new boolean[graph.nodeCount()];
         int[] path = new int[maxHops + 1];
         // iterative deepening keeps the shortest paths when the cap cuts the list
-        for (int hops = 1; hops <= maxHops && !capped; hops++) {
+        for (int hops = 1; hops <= maxHops && !capped && !budget.wasExhausted(); hops++) {
             path[0] = a;
             onPath[a] = true;
             capped = extend(path, 0, hops, b, onPath, found, cap);
             onPath[a] = false;
         }
-        return new SimplePaths(found, capped, maxHops, cap);
+        boolean complete = !budget.wasExhausted();
+        this.budget = Budget.unlimited();
+        return new SimplePaths(found, capped && complete, maxHops, cap, complete);
     }
 
     /** Extends the path of length depth to exactly hops edges ending in b; true when the cap was hit. */
     private boolean extend(int[] path, int depth, int hops, int b, boolean[] onPath, List<List<Integer>> found, int cap) {
         int u = path[depth];
+        if (++sinceCheck >= CHECK_EVERY) {
+            sinceCheck = 0;
+            if (budget.exhausted()) {
+                return true;
+            }
+        }
         for (int p = graph.rowStart(u); p < graph.rowEnd(u); p++) {
             int v = graph.target(p);
             if (onPath[v]) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.gedeeldbeeld.analytics.Budget;
 import nl.gedeeldbeeld.analytics.graph.Components;
 import nl.gedeeldbeeld.analytics.graph.Graph;
 import nl.gedeeldbeeld.analytics.network.BetweennessCentrality;
@@ -71,9 +72,11 @@ public final class KeyPlayerAnalysis {
         }
     }
 
+    /** {@code complete} is false when the time budget cut the key-player search short (the notes say how). */
     public record Result(int nodes, int edges, int components, int communities, double modularity,
                          String betweennessMethod, List<RankedNode> ranked, Optional<PlayerSet> fragmentation,
-                         Optional<PlayerSet> reach, List<FacilitatorNode> facilitators, List<String> notes) {
+                         Optional<PlayerSet> reach, List<FacilitatorNode> facilitators, List<String> notes,
+                         boolean complete) {
         public Result {
             ranked = List.copyOf(ranked);
             facilitators = List.copyOf(facilitators);
@@ -85,6 +88,7 @@ public final class KeyPlayerAnalysis {
     private final int top;
     private final int k;
     private final long seed;
+    private final Budget budget;
     private volatile Result result;
 
     /**
@@ -92,6 +96,16 @@ public final class KeyPlayerAnalysis {
      * @param k   the size of the key-player sets
      */
     public KeyPlayerAnalysis(GraphView view, int top, int k, long seed) {
+        this(view, top, k, seed, Budget.unlimited());
+    }
+
+    /**
+     * An analysis whose key-player search stops when the budget is spent: the measures are computed in full
+     * (their cost is bounded by the view's size limits), the swap search answers with what it found by then,
+     * and the result says so.
+     */
+    public KeyPlayerAnalysis(GraphView view, int top, int k, long seed, Budget budget) {
+        this.budget = Objects.requireNonNull(budget, "budget");
         this.view = Objects.requireNonNull(view, "view");
         if (top < 1) {
             throw new nl.gedeeldbeeld.model.UserInputException("top must be at least 1, was " + top);
@@ -134,7 +148,7 @@ public final class KeyPlayerAnalysis {
         List<String> notes = new ArrayList<>();
         if (n == 0) {
             return new Result(0, 0, 0, 0, 0, "none", List.of(), Optional.empty(), Optional.empty(), List.of(),
-                    List.of("de weergave bevat geen verbanden"));
+                    List.of("de weergave bevat geen verbanden"), true);
         }
         Scores betweenness = betweenness(g, seed);
         double[] closeness = new double[n];
@@ -174,15 +188,25 @@ public final class KeyPlayerAnalysis {
         }
         Optional<PlayerSet> fragmentation = Optional.empty();
         Optional<PlayerSet> reach = Optional.empty();
-        if (n <= KPP_LIMIT && k < n) {
-            fragmentation = Optional.of(set(KeyPlayers.negative(g, k, false).result()));
-            reach = Optional.of(set(KeyPlayers.reach(g, k, 2).result()));
+        if (n <= KPP_LIMIT && k < n && budget.exhausted()) {
+            notes.add("sleutelspelersets niet berekend: het tijdsbudget van " + budget.describe()
+                    + " was op na de maten (vraag een kleinere k of vernauw de weergave)");
+        } else if (n <= KPP_LIMIT && k < n) {
+            KeyPlayers.Result negative = KeyPlayers.negative(g, k, false, budget).result();
+            KeyPlayers.Result positive = KeyPlayers.reach(g, k, 2, budget).result();
+            fragmentation = Optional.of(set(negative));
+            reach = Optional.of(set(positive));
+            if (!negative.complete() || !positive.complete()) {
+                notes.add("sleutelspelersets binnen het tijdsbudget van " + budget.describe()
+                        + " gezocht en niet afgemaakt: bruikbaar, maar mogelijk niet de beste (zie de uitleg per set)");
+            }
         } else {
             notes.add("sleutelspelersets niet berekend: " + n + " knopen, meer dan " + KPP_LIMIT
                     + " (vernauw de weergave rond een persoon)");
         }
         return new Result(n, g.edgeCount(), components.count(), communities.count(), communities.modularity(),
-                betweenness.method(), ranked, fragmentation, reach, facilitators(communities), notes);
+                betweenness.method(), ranked, fragmentation, reach, facilitators(communities), notes,
+                !budget.wasExhausted());
     }
 
     private List<FacilitatorNode> facilitators(Communities communities) {

@@ -1,5 +1,8 @@
 package nl.gedeeldbeeld.app.export;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.export.ExportFormat;
@@ -34,17 +37,25 @@ class ExportController {
         this.access = access;
     }
 
-    record ExportOrder(List<String> entityIds, ExportFormat format, String justification) {
+    /** The most entities one export may name; an export is a file for a case, not a copy of the store. */
+    static final int MAX_ENTITIES = 500;
+
+    record ExportOrder(
+            @ArraySchema(maxItems = MAX_ENTITIES, schema = @Schema(maxLength = Bounds.MAX_ID)) List<String> entityIds,
+            ExportFormat format,
+            @Schema(maxLength = Bounds.MAX_TEXT) String justification) {
     }
 
-    record ExportDecision(boolean approve, String note) {
+    record ExportDecision(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Boolean approve, @Schema(maxLength = Bounds.MAX_TEXT) String note) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ExportRequest request(AccessContext ctx, @RequestBody ExportOrder order) {
-        return access.exports().request(ctx, order.entityIds() == null ? List.of() : order.entityIds(),
-                order.format() == null ? ExportFormat.FTM_JSONL : order.format(), order.justification());
+    ExportRequest request(AccessContext ctx, @RequestBody(required = false) ExportOrder order) {
+        ExportOrder o = Bounds.body(order);
+        return access.exports().request(ctx, Bounds.items("entityIds", o.entityIds(), MAX_ENTITIES, Bounds.MAX_ID),
+                o.format() == null ? ExportFormat.FTM_JSONL : o.format(),
+                Bounds.atMost("justification", o.justification(), Bounds.MAX_TEXT));
     }
 
     @GetMapping
@@ -58,9 +69,13 @@ class ExportController {
     }
 
     @PostMapping("/{id}/decisions")
-    ExportRequest decide(AccessContext ctx, @PathVariable String id, @RequestBody ExportDecision decision) {
-        return decision.approve() ? access.exports().approve(ctx, id, decision.note())
-                : access.exports().reject(ctx, id, decision.note());
+    ExportRequest decide(AccessContext ctx, @PathVariable String id, @RequestBody(required = false) ExportDecision decision) {
+        ExportDecision d = Bounds.body(decision);
+        if (d.approve() == null) {
+            throw new nl.gedeeldbeeld.model.UserInputException("a decision needs approve: true or false");
+        }
+        String note = Bounds.atMost("note", d.note(), Bounds.MAX_TEXT);
+        return d.approve() ? access.exports().approve(ctx, id, note) : access.exports().reject(ctx, id, note);
     }
 
     @GetMapping("/{id}/file")

@@ -1,10 +1,13 @@
 package nl.gedeeldbeeld.app.money;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Optional;
 import nl.gedeeldbeeld.analytics.money.Allocation;
 import nl.gedeeldbeeld.analytics.money.FundTrace;
 import nl.gedeeldbeeld.analytics.money.Typology;
 import nl.gedeeldbeeld.app.network.ViewParameters;
+import nl.gedeeldbeeld.app.problem.Bounds;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class MoneyFlowController {
+    /** How many transaction hops a trace follows at most. */
+    static final int MAX_DEPTH = 10;
     private final MoneyFlows flows;
 
     MoneyFlowController(MoneyFlows flows) {
@@ -29,8 +34,13 @@ class MoneyFlowController {
     }
 
     @GetMapping("/api/v1/money/alerts")
-    MoneyFlows.Alerts alerts(AccessContext ctx, @RequestParam(required = false) String typology,
-                             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    MoneyFlows.Alerts alerts(AccessContext ctx,
+                             @Parameter(schema = @Schema(maxLength = 40)) @RequestParam(required = false) String typology,
+                             @Parameter(schema = @Schema(format = "date", maxLength = 10)) @RequestParam(required = false) String from,
+                             @Parameter(schema = @Schema(format = "date", maxLength = 10)) @RequestParam(required = false) String to) {
+        Bounds.atMost("typology", typology, 40);
+        Bounds.atMost("from", from, 10);
+        Bounds.atMost("to", to, 10);
         Optional<Typology> only = Optional.ofNullable(typology).filter(t -> !t.isBlank()).map(t -> Typology.byLabel(t.trim())
                 .orElseThrow(() -> new UserInputException("unknown typology '" + t + "'; use fan-in, fan-out, cycle, "
                         + "scatter-gather, gather-scatter, layering-chain, structuring, pass-through or offsetting")));
@@ -38,13 +48,23 @@ class MoneyFlowController {
     }
 
     @GetMapping("/api/v1/money/trace")
-    FundTrace trace(AccessContext ctx, @RequestParam String account,
+    FundTrace trace(AccessContext ctx,
+                    @Parameter(description = "IBAN or entity id", schema = @Schema(maxLength = Bounds.MAX_ID))
+                    @RequestParam String account,
+                    @Parameter(schema = @Schema(allowableValues = {"forward", "backward"}, defaultValue = "forward"))
                     @RequestParam(defaultValue = "forward") String direction,
-                    @RequestParam(defaultValue = "fifo") String allocation, @RequestParam(defaultValue = "5") int depth,
-                    @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        if (depth < 1 || depth > 10) {
-            throw new UserInputException("depth must be 1-10, got " + depth);
-        }
+                    @Parameter(schema = @Schema(allowableValues = {"fifo", "lifo", "proportional"}, defaultValue = "fifo"))
+                    @RequestParam(defaultValue = "fifo") String allocation,
+                    @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_DEPTH, defaultValue = "5"))
+                    @RequestParam(defaultValue = "5") int depth,
+                    @Parameter(schema = @Schema(format = "date", maxLength = 10)) @RequestParam(required = false) String from,
+                    @Parameter(schema = @Schema(format = "date", maxLength = 10)) @RequestParam(required = false) String to) {
+        Bounds.id("account", account);
+        Bounds.between("depth", depth, 1, MAX_DEPTH);
+        Bounds.atMost("direction", direction, 20);
+        Bounds.atMost("allocation", allocation, 20);
+        Bounds.atMost("from", from, 10);
+        Bounds.atMost("to", to, 10);
         return flows.trace(ctx, account.trim(), ViewParameters.choice(FundTrace.Direction.class, "direction", direction),
                 ViewParameters.choice(Allocation.class, "allocation", allocation), depth, ViewParameters.date("from", from), ViewParameters.date("to", to));
     }

@@ -1,8 +1,12 @@
 package nl.gedeeldbeeld.app.network;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.gedeeldbeeld.analytics.Budget;
 import nl.gedeeldbeeld.analytics.disruption.DisruptionSimulation;
 import nl.gedeeldbeeld.analytics.disruption.RemovalStrategy;
 import nl.gedeeldbeeld.analytics.graph.Graph;
@@ -11,7 +15,9 @@ import nl.gedeeldbeeld.analytics.view.KeyPlayerAnalysis;
 import nl.gedeeldbeeld.analytics.view.GraphView;
 import nl.gedeeldbeeld.analytics.view.LinkEvidence;
 import nl.gedeeldbeeld.analytics.view.ViewNode;
+import nl.gedeeldbeeld.app.problem.Bounds;
 import nl.gedeeldbeeld.model.UserInputException;
+import org.springdoc.core.annotations.ParameterObject;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Graph views in the API. {@code GET /api/v1/network/view} returns the caller's view (nodes, edges and the
  * evidence of each edge), narrowed by {@code schemata}, {@code derived}, {@code from}, {@code to},
  * {@code partners} and {@code maxSharers}. A view of more than {@code maxEdges} edges (default 5,000, at
- * most 50,000) is refused rather than cut: a silently cut network misleads more than none.
+ * most 50,000) is refused rather than cut: a silently cut network misleads more than none. Every parameter
+ * has a bound (the constants below); the searches (key-player sets, paths, disruption) have a time budget
+ * after the view is built and answer with what they found, marked {@code complete: false}, when it runs out.
  *
  * <p>Analyses on the same view (each narrowed to the ego network of {@code around} within {@code hops}
  * when given), every answer explained:
@@ -36,7 +44,25 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class NetworkController {
-    private static final int MAX_EDGES = 50_000;
+    // The bounds of the network endpoints, in one place (finding 14): each refusal names its bound, and the
+    // OpenAPI document repeats them. key-players?top=500&k=50 took 25 s and disruption?strategy=kpp&block=100
+    // &steps=50 40 s; a key-player set of ten is already more than an operation can act on, and twenty blocks
+    // of fifty show the whole curve of any view a person reads.
+    static final int MAX_EDGES = 50_000;
+    static final int MAX_TOP = 100;
+    static final int MAX_K = 10;
+    static final int MAX_PATH_HOPS = 6;
+    static final int MAX_PATHS = 100;
+    static final int MAX_BLOCK = 50;
+    static final int MAX_STEPS = 20;
+    static final int MAX_AROUND_HOPS = 4;
+    static final int MAX_SHARERS = 1_000;
+    static final int MAX_OPTION_LENGTH = 500;
+    /**
+     * The time an analysis may search after its view is built; a search cut short answers with what it found
+     * and says so ({@code complete: false} and a note), rather than keep a person waiting or a core busy.
+     */
+    static final Duration ANALYSIS_BUDGET = Duration.ofSeconds(1);
     private final NetworkViews views;
 
     NetworkController(NetworkViews views) {
@@ -44,15 +70,11 @@ class NetworkController {
     }
 
     @GetMapping("/api/v1/network/view")
-    ViewDocument view(AccessContext ctx, @RequestParam(required = false) String schemata,
-                      @RequestParam(required = false) String derived, @RequestParam(required = false) String from,
-                      @RequestParam(required = false) String to, @RequestParam(required = false) String partners,
-                      @RequestParam(required = false) Integer maxSharers,
+    ViewDocument view(AccessContext ctx, @ParameterObject ViewOptions options,
+                      @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_EDGES, defaultValue = "5000"))
                       @RequestParam(defaultValue = "5000") int maxEdges) {
-        if (maxEdges < 1 || maxEdges > MAX_EDGES) {
-            throw new UserInputException("maxEdges must be between 1 and " + MAX_EDGES + ", got " + maxEdges);
-        }
-        GraphView view = views.view(ctx, ViewParameters.parse(schemata, derived, from, to, partners, maxSharers));
+        Bounds.between("maxEdges", maxEdges, 1, MAX_EDGES);
+        GraphView view = options.view(views, ctx);
         if (view.graph().edgeCount() > maxEdges) {
             throw new UserInputException("the view holds " + view.graph().edgeCount() + " edges, more than maxEdges="
                     + maxEdges + "; narrow it by schemata, derived, partners or a time window");
@@ -61,25 +83,33 @@ class NetworkController {
     }
 
     @GetMapping("/api/v1/network/key-players")
-    KeyPlayerAnalysis.Result keyPlayers(AccessContext ctx, ViewOptions options,
-                                        @RequestParam(defaultValue = "20") int top, @RequestParam(defaultValue = "5") int k) {
-        if (top > 500 || k > 50) {
-            throw new UserInputException("top may be at most 500 and k at most 50");
-        }
-        return new KeyPlayerAnalysis(options.view(views, ctx), top, k, 1L).result();
+    KeyPlayerAnalysis.Result keyPlayers(AccessContext ctx, @ParameterObject ViewOptions options,
+                                        @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_TOP, defaultValue = "20"))
+                                        @RequestParam(defaultValue = "20") int top,
+                                        @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_K, defaultValue = "5"))
+                                        @RequestParam(defaultValue = "5") int k) {
+        Bounds.between("top", top, 1, MAX_TOP);
+        Bounds.between("k", k, 1, MAX_K);
+        GraphView view = options.view(views, ctx);
+        return new KeyPlayerAnalysis(view, top, k, 1L, Budget.of(ANALYSIS_BUDGET)).result();
     }
 
     @GetMapping("/api/v1/network/paths")
-    PathsDocument paths(AccessContext ctx, ViewOptions options, @RequestParam("source") String fromId,
-                        @RequestParam("target") String toId, @RequestParam(defaultValue = "4") int maxHops,
+    PathsDocument paths(AccessContext ctx, @ParameterObject ViewOptions options,
+                        @Parameter(schema = @Schema(maxLength = Bounds.MAX_ID)) @RequestParam("source") String fromId,
+                        @Parameter(schema = @Schema(maxLength = Bounds.MAX_ID)) @RequestParam("target") String toId,
+                        @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_PATH_HOPS, defaultValue = "4"))
+                        @RequestParam(defaultValue = "4") int maxHops,
+                        @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_PATHS, defaultValue = "20"))
                         @RequestParam(defaultValue = "20") int limit) {
-        if (maxHops < 1 || maxHops > 8 || limit < 1 || limit > 200) {
-            throw new UserInputException("maxHops must be 1-8 and limit 1-200");
-        }
+        Bounds.id("source", fromId);
+        Bounds.id("target", toId);
+        Bounds.between("maxHops", maxHops, 1, MAX_PATH_HOPS);
+        Bounds.between("limit", limit, 1, MAX_PATHS);
         GraphView view = options.view(views, ctx);
         int a = node(view, fromId);
         int b = node(view, toId);
-        Paths.SimplePaths found = new Paths(view.graph()).simple(a, b, maxHops, limit);
+        Paths.SimplePaths found = new Paths(view.graph()).simple(a, b, maxHops, limit, Budget.of(ANALYSIS_BUDGET));
         List<List<HopDocument>> paths = new ArrayList<>();
         for (List<Integer> path : found.paths()) {
             List<HopDocument> hops = new ArrayList<>();
@@ -91,34 +121,43 @@ class NetworkController {
             }
             paths.add(hops);
         }
-        return new PathsDocument(fromId, toId, maxHops, found.capped(), paths);
+        return new PathsDocument(fromId, toId, maxHops, found.capped(), found.complete(), paths, found.complete() ? List.of()
+                : List.of("stopped by the time budget of " + ANALYSIS_BUDGET.toMillis() + " ms: the paths found so far, "
+                        + "shortest first; ask fewer maxHops or narrow the view for the rest"));
     }
 
     @GetMapping("/api/v1/network/disruption")
-    DisruptionDocument disruption(AccessContext ctx, ViewOptions options,
+    DisruptionDocument disruption(AccessContext ctx, @ParameterObject ViewOptions options,
+                                  @Parameter(schema = @Schema(allowableValues = {"degree", "betweenness", "kpp", "random"},
+                                          defaultValue = "betweenness"))
                                   @RequestParam(defaultValue = "betweenness") String strategy,
-                                  @RequestParam(defaultValue = "5") int block, @RequestParam(defaultValue = "3") int steps,
+                                  @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_BLOCK, defaultValue = "5"))
+                                  @RequestParam(defaultValue = "5") int block,
+                                  @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_STEPS, defaultValue = "3"))
+                                  @RequestParam(defaultValue = "3") int steps,
                                   @RequestParam(defaultValue = "true") boolean recompute,
                                   @RequestParam(defaultValue = "1") long seed) {
-        if (block < 1 || block > 100 || steps < 1 || steps > 50) {
-            throw new UserInputException("block must be 1-100 and steps 1-50");
-        }
+        Bounds.between("block", block, 1, MAX_BLOCK);
+        Bounds.between("steps", steps, 1, MAX_STEPS);
+        Bounds.atMost("strategy", strategy, 20);
         GraphView view = options.view(views, ctx);
         if (view.graph().nodeCount() > KeyPlayerAnalysis.EXACT_LIMIT) {
             throw new UserInputException("the view holds " + view.graph().nodeCount() + " nodes; a disruption run "
                     + "recomputes exact measures per step, so narrow it to at most " + KeyPlayerAnalysis.EXACT_LIMIT
                     + " (around=ID&hops=N, schemata, partners or a time window)");
         }
+        Budget budget = Budget.of(ANALYSIS_BUDGET);
         RemovalStrategy removal = switch (strategy) {
             case "degree" -> RemovalStrategy.degree();
             case "betweenness" -> RemovalStrategy.betweenness();
-            case "kpp" -> RemovalStrategy.keyPlayers();
+            case "kpp" -> RemovalStrategy.keyPlayers(budget);
             case "random" -> RemovalStrategy.random(seed);
             default -> throw new UserInputException("strategy must be degree, betweenness, kpp or random, got '"
                     + strategy + "'");
         };
-        DisruptionSimulation.Curve curve = new DisruptionSimulation(view.graph(), removal, block, steps, recompute).run();
-        return new DisruptionDocument(curve, curve.explanation());
+        DisruptionSimulation.Curve curve = new DisruptionSimulation(view.graph(), removal, block, steps, recompute, true,
+                budget).run();
+        return new DisruptionDocument(curve, curve.complete(), curve.explanation());
     }
 
     private static int node(GraphView view, String id) {
@@ -126,22 +165,46 @@ class NetworkController {
                 + "' is not a party in this view: not visible to you, without links, or filtered out"));
     }
 
-    /** The view options every network endpoint takes, bound from the query string. */
-    record ViewOptions(String schemata, String derived, String from, String to, String partners, Integer maxSharers,
-                       String around, Integer hops) {
+    /** The view options every network endpoint takes, bound from the query string, each checked against its bound. */
+    record ViewOptions(
+            @Parameter(description = "Comma-separated schemata of relationships (Family,Associate …)",
+                    schema = @Schema(maxLength = MAX_OPTION_LENGTH)) String schemata,
+            @Parameter(description = "Derived links: all, none, or a comma-separated list",
+                    schema = @Schema(maxLength = MAX_OPTION_LENGTH)) String derived,
+            @Parameter(schema = @Schema(format = "date", maxLength = 10)) String from,
+            @Parameter(schema = @Schema(format = "date", maxLength = 10)) String to,
+            @Parameter(schema = @Schema(maxLength = MAX_OPTION_LENGTH)) String partners,
+            @Parameter(schema = @Schema(minimum = "2", maximum = "" + MAX_SHARERS)) Integer maxSharers,
+            @Parameter(description = "Narrow to the ego network of this entity", schema = @Schema(maxLength = Bounds.MAX_ID))
+            String around,
+            @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_AROUND_HOPS, defaultValue = "2")) Integer hops) {
         GraphView view(NetworkViews views, AccessContext ctx) {
+            Bounds.atMost("schemata", schemata, MAX_OPTION_LENGTH);
+            Bounds.atMost("derived", derived, MAX_OPTION_LENGTH);
+            Bounds.atMost("from", from, 10);
+            Bounds.atMost("to", to, 10);
+            Bounds.atMost("partners", partners, MAX_OPTION_LENGTH);
+            Bounds.atMost("around", around, Bounds.MAX_ID);
+            if (maxSharers != null) {
+                Bounds.between("maxSharers", maxSharers, 2, MAX_SHARERS);
+            }
+            if (hops != null) {
+                Bounds.between("hops", hops, 1, MAX_AROUND_HOPS);
+            }
             GraphView view = views.view(ctx, ViewParameters.parse(schemata, derived, from, to, partners, maxSharers));
             return around == null || around.isBlank() ? view : view.around(around, hops == null ? 2 : hops);
         }
     }
 
-    record PathsDocument(String from, String to, int maxHops, boolean capped, List<List<HopDocument>> paths) {
+    /** {@code complete} is false when the time budget stopped the search; {@code notes} then say so. */
+    record PathsDocument(String from, String to, int maxHops, boolean capped, boolean complete,
+                         List<List<HopDocument>> paths, List<String> notes) {
     }
 
     record HopDocument(String from, String fromCaption, String to, String toCaption, List<EvidenceDocument> evidence) {
     }
 
-    record DisruptionDocument(DisruptionSimulation.Curve curve, String explanation) {
+    record DisruptionDocument(DisruptionSimulation.Curve curve, boolean complete, String explanation) {
     }
 
     record ViewDocument(int nodeCount, int edgeCount, List<ViewNode> nodes, List<EdgeDocument> edges, List<String> notes) {

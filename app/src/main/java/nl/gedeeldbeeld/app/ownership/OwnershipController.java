@@ -1,6 +1,9 @@
 package nl.gedeeldbeeld.app.ownership;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import nl.gedeeldbeeld.app.problem.Bounds;
 import nl.gedeeldbeeld.analytics.ownership.CompanySignals;
 import nl.gedeeldbeeld.analytics.ownership.OwnershipRing;
 import nl.gedeeldbeeld.analytics.ownership.UboReport;
@@ -22,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class OwnershipController {
+    /** Above the number of signal kinds a company can score; a higher minimum can only find nothing. */
+    static final int MAX_SCORE = 10;
     private final Ownerships ownerships;
 
     OwnershipController(Ownerships ownerships) {
@@ -29,8 +34,8 @@ class OwnershipController {
     }
 
     @GetMapping("/api/v1/ownership/ubo")
-    UboReport ubo(AccessContext ctx, @RequestParam String company) {
-        return ownerships.ubo(ctx, company.trim());
+    UboReport ubo(AccessContext ctx, @Parameter(schema = @Schema(maxLength = Bounds.MAX_ID)) @RequestParam String company) {
+        return ownerships.ubo(ctx, Bounds.id("company", company).trim());
     }
 
     @GetMapping("/api/v1/ownership/rings")
@@ -39,10 +44,10 @@ class OwnershipController {
     }
 
     @GetMapping("/api/v1/ownership/front-signals")
-    List<CompanySignals> frontSignals(AccessContext ctx, @RequestParam(defaultValue = "2") int minScore) {
-        if (minScore < 1) {
-            throw new UserInputException("minScore must be at least 1, got " + minScore);
-        }
+    List<CompanySignals> frontSignals(AccessContext ctx,
+                                      @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_SCORE, defaultValue = "2"))
+                                      @RequestParam(defaultValue = "2") int minScore) {
+        Bounds.between("minScore", minScore, 1, MAX_SCORE);
         return ownerships.frontSignals(ctx, minScore);
     }
 }

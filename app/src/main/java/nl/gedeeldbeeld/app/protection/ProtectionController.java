@@ -1,5 +1,7 @@
 package nl.gedeeldbeeld.app.protection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.registers.LiftRequest;
@@ -31,13 +33,16 @@ class ProtectionController {
         this.access = access;
     }
 
-    record FlagOrder(String entityId, String reason) {
+    record FlagOrder(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String entityId,
+                     @Schema(maxLength = Bounds.MAX_TEXT) String reason) {
     }
 
     @PostMapping("/protected-persons")
     @ResponseStatus(HttpStatus.CREATED)
-    List<ProtectionFlag> protect(AccessContext ctx, @RequestBody FlagOrder order) {
-        return access.protection().protect(ctx, order.entityId(), order.reason());
+    List<ProtectionFlag> protect(AccessContext ctx, @RequestBody(required = false) FlagOrder order) {
+        FlagOrder o = Bounds.body(order);
+        return access.protection().protect(ctx, Bounds.id("entityId", o.entityId()),
+                Bounds.atMost("reason", o.reason(), Bounds.MAX_TEXT));
     }
 
     @GetMapping("/protected-persons")

@@ -1,5 +1,7 @@
 package nl.gedeeldbeeld.app.resolution;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.gedeeldbeeld.app.problem.Bounds;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +52,10 @@ class ResolutionController {
     }
 
     @GetMapping("/api/v1/resolution/review")
-    ReviewPage review(AccessContext ctx, @RequestParam(defaultValue = "20") int limit) {
+    ReviewPage review(AccessContext ctx,
+                      @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                              minimum = "1", maximum = "" + MAX_LIMIT, defaultValue = "20"))
+                      @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new UserInputException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
         }
@@ -59,10 +64,14 @@ class ResolutionController {
 
     @PostMapping("/api/v1/resolution/judgements")
     @ResponseStatus(HttpStatus.CREATED)
-    JudgementDocument judge(AccessContext ctx, @RequestBody JudgementRequest request) {
+    JudgementDocument judge(AccessContext ctx, @RequestBody(required = false) JudgementRequest request) {
         if (request == null || request.left() == null || request.right() == null || request.verdict() == null) {
             throw new UserInputException("a judgement needs left, right and verdict (MATCH, NO_MATCH or UNSURE)");
         }
+        Bounds.id("left", request.left());
+        Bounds.id("right", request.right());
+        Bounds.atMost("verdict", request.verdict(), 20);
+        Bounds.atMost("reason", request.reason(), Bounds.MAX_TEXT);
         Verdict verdict;
         try {
             verdict = Verdict.valueOf(request.verdict().trim().toUpperCase(Locale.ROOT));
@@ -94,7 +103,10 @@ class ResolutionController {
                 Optional.empty(), Optional.empty()));
     }
 
-    record JudgementRequest(String left, String right, String verdict, String reason) {
+    record JudgementRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String left,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String right,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"MATCH", "NO_MATCH", "UNSURE"}) String verdict,
+                            @Schema(maxLength = Bounds.MAX_TEXT) String reason) {
     }
 
     record ConsentAnswer(Boolean consent) {

@@ -1,6 +1,8 @@
 package nl.gedeeldbeeld.app.retention;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import nl.gedeeldbeeld.app.problem.Bounds;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
 import nl.gedeeldbeeld.policy.registers.HoldScope;
@@ -33,7 +35,8 @@ class RetentionController {
         this.access = access;
     }
 
-    record HoldOrder(HoldScope scope, String target, String reason) {
+    record HoldOrder(HoldScope scope, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String target,
+                     @Schema(maxLength = Bounds.MAX_TEXT) String reason) {
     }
 
     @GetMapping("/legal-holds")
@@ -44,10 +47,11 @@ class RetentionController {
 
     @PostMapping("/legal-holds")
     @ResponseStatus(HttpStatus.CREATED)
-    LegalHold place(AccessContext ctx, @RequestBody HoldOrder order) {
+    LegalHold place(AccessContext ctx, @RequestBody(required = false) HoldOrder order) {
         require(ctx);
-        return access.retention().placeHold(ctx, order.scope() == null ? HoldScope.ENTITY : order.scope(),
-                order.target(), order.reason());
+        HoldOrder o = Bounds.body(order);
+        return access.retention().placeHold(ctx, o.scope() == null ? HoldScope.ENTITY : o.scope(),
+                Bounds.id("target", o.target()), Bounds.atMost("reason", o.reason(), Bounds.MAX_TEXT));
     }
 
     @DeleteMapping("/legal-holds/{id}")

@@ -5,6 +5,7 @@ import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
 import nl.gedeeldbeeld.app.entity.EntityService;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.model.UserInputException;
+import nl.gedeeldbeeld.store.search.SearchBounds;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class SearchPageController {
     private static final int PAGE_SIZE = 25;
+    /** The last page a search reaches: paging stops at {@link SearchBounds#MAX_OFFSET} hits (finding 14). */
+    static final int MAX_PAGE = SearchBounds.MAX_OFFSET / PAGE_SIZE + 1;
     private final SearchService search;
     private final EntityService entities;
 
@@ -31,16 +34,26 @@ class SearchPageController {
                 @RequestParam(name = "pagina", defaultValue = "1") int page,
                 @RequestParam(name = "soort", defaultValue = "") String schema,
                 @RequestParam(name = "bron", defaultValue = "") String dataset, Model model) {
+        if (schema.length() > SearchController.MAX_FILTER_LENGTH || dataset.length() > SearchController.MAX_FILTER_LENGTH) {
+            throw new UserInputException("Soort en bron zijn ten hoogste " + SearchController.MAX_FILTER_LENGTH + " tekens.");
+        }
+        if (q.length() > SearchBounds.MAX_TEXT_LENGTH) {
+            throw new UserInputException("Een zoekvraag is ten hoogste " + SearchBounds.MAX_TEXT_LENGTH + " tekens.");
+        }
         model.addAttribute("q", q);
         model.addAttribute("soort", schema);
         model.addAttribute("bron", dataset);
         if (!q.isBlank()) {
+            if (page > MAX_PAGE) {
+                throw new UserInputException("Pagina " + page + " bestaat niet: zoeken bladert tot pagina " + MAX_PAGE
+                        + " (" + SearchBounds.MAX_OFFSET + " resultaten). Verfijn de zoekvraag met soort of bron.");
+            }
             int current = Math.max(1, page);
             var result = search.search(ctx, q, schema.isBlank() ? Set.of() : Set.of(schema),
                     dataset.isBlank() ? Set.of() : Set.of(dataset), (current - 1) * PAGE_SIZE, PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("page", current);
-            model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+            model.addAttribute("pages", Math.min(MAX_PAGE, Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE)));
         }
         return "search";
     }

@@ -1,12 +1,16 @@
 package nl.gedeeldbeeld.app.security;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
 import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
+import nl.gedeeldbeeld.app.web.ApiVersion;
 import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.Purpose;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -27,6 +31,36 @@ class ApiDocumentation {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(AccessContext.class);
     }
 
+    /**
+     * What the document says about the product (it said "OpenAPI definition", version "v0"): its name, what
+     * it is for, its semantic version, who to contact (NL API Design Rules API-51: info.contact), and the
+     * {@value ApiVersion#HEADER} header on every response (API-57).
+     */
+    @Bean
+    OpenApiCustomizer productDescription() {
+        return api -> {
+            api.setInfo(new Info().title("Gedeeld Beeld API")
+                    .version(ApiVersion.CURRENT)
+                    .description("Lawful, audited sharing of information between the partners of the Dutch 'brede aanpak' "
+                            + "of subversive crime: search, entities with provenance, network, money-flow and ownership "
+                            + "analyses, joint cases, exports, protection and the privacy officer's audit questions. Every "
+                            + "request acts for one user under one declared purpose (X-Doel) and is audited. Errors are "
+                            + "application/problem+json; every parameter has a documented bound and a request beyond it "
+                            + "is a 400 that names the bound.")
+                    .contact(new Contact().name("Gedeeld Beeld beheer").email("beheer@gedeeldbeeld.nl")
+                            .url("https://gedeeldbeeld.nl/contact")));
+            Header version = new Header().description("The full semantic version of the API that answered")
+                    .schema(new StringSchema().example(ApiVersion.CURRENT));
+            if (api.getPaths() != null) {
+                api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getResponses() != null) {
+                        operation.getResponses().values().forEach(response -> response.addHeaderObject(ApiVersion.HEADER, version));
+                    }
+                }));
+            }
+        };
+    }
+
     @Bean
     OpenApiCustomizer basicAuthentication() {
         return api -> {
@@ -34,7 +68,7 @@ class ApiDocumentation {
                 api.setComponents(new Components());
             }
             api.getComponents().addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                    .description("A Gedeeld Beeld account; too many failures lock the name and address for a while (429)."));
+                    .description("A Gedeeld Beeld account; repeated failures make that account wait at that address, longer each time (429 with Retry-After)."));
             api.addSecurityItem(new SecurityRequirement().addList("basic"));
         };
     }

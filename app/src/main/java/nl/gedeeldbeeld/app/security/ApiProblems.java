@@ -36,7 +36,7 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
             throws IOException {
         if (e instanceof LoginThrottledException throttled) {
             ProblemDetail problem = problem(request, HttpStatus.TOO_MANY_REQUESTS, "Te veel mislukte inlogpogingen",
-                    "too-many-sign-in-failures", "too many failed sign-ins for this user name or address; try again in "
+                    "too-many-sign-in-failures", "too many failed sign-ins for this account from this address; try again in "
                             + throttled.retryAfterSeconds() + " seconds");
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
             write(response, problem);

@@ -17,7 +17,7 @@ public record AuthProperties(String accounts, Oidc oidc, Throttle throttle) {
     public AuthProperties {
         accounts = accounts == null ? "" : accounts.trim();
         oidc = oidc == null ? new Oidc(false, null, null) : oidc;
-        throttle = throttle == null ? new Throttle(0, null, null, 0) : throttle;
+        throttle = throttle == null ? new Throttle(null, null, null, null, null, null, null, null) : throttle;
     }
 
     public Optional<String> accountsFile() {
@@ -37,21 +37,28 @@ public record AuthProperties(String accounts, Oidc oidc, Throttle throttle) {
     }
 
     /**
-     * @param maxFailures failed sign-ins within {@code window} that lock a user name or client address
-     * @param window      how far back failures count
-     * @param lockout     how long a lock lasts
-     * @param maxKeys     how many user names and addresses are remembered at most
+     * The limits of {@link LoginThrottle}; unset fields take {@link LoginThrottle.Limits#defaults()}.
+     *
+     * @param freeFailures   failures of one (account, address) before it must wait (default 4)
+     * @param firstDelay     the first wait, doubled with every further failure
+     * @param maxDelay       the longest wait
+     * @param window         how far back failures count
+     * @param accountCeiling failures of one account (all addresses) within the window before addresses it has
+     *                       not signed in from lately must wait
+     * @param addressCeiling failures from one address (all names) within the window before names that have not
+     *                       signed in from it lately must wait
+     * @param trust          how long a successful sign-in keeps its (account, address) trusted
+     * @param maxKeys        how many entries each table remembers at most
      */
-    public record Throttle(int maxFailures, Duration window, Duration lockout, int maxKeys) {
-        public Throttle {
-            maxFailures = maxFailures <= 0 ? 5 : maxFailures;
-            window = window == null ? Duration.ofMinutes(15) : window;
-            lockout = lockout == null ? Duration.ofMinutes(15) : lockout;
-            maxKeys = maxKeys <= 0 ? 100_000 : maxKeys;
-        }
-
+    public record Throttle(Integer freeFailures, Duration firstDelay, Duration maxDelay, Duration window,
+                           Integer accountCeiling, Integer addressCeiling, Duration trust, Integer maxKeys) {
         LoginThrottle.Limits limits() {
-            return new LoginThrottle.Limits(maxFailures, window, lockout, maxKeys);
+            LoginThrottle.Limits d = LoginThrottle.Limits.defaults();
+            return new LoginThrottle.Limits(freeFailures == null ? d.freeFailures() : freeFailures,
+                    firstDelay == null ? d.firstDelay() : firstDelay, maxDelay == null ? d.maxDelay() : maxDelay,
+                    window == null ? d.window() : window, accountCeiling == null ? d.accountCeiling() : accountCeiling,
+                    addressCeiling == null ? d.addressCeiling() : addressCeiling, trust == null ? d.trust() : trust,
+                    maxKeys == null ? d.maxKeys() : maxKeys);
         }
     }
 }

@@ -50,9 +50,13 @@ class LoginPageController {
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         if (failure instanceof LoginThrottledException throttled) {
+            long seconds = throttled.retryAfterSeconds();
+            if (seconds < 120) {
+                return "Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over " + seconds
+                        + (seconds == 1 ? " seconde" : " seconden") + " opnieuw.";
+            }
             long minutes = LoginThrottledException.minutes(throttled.retryAfter());
-            return "Te veel mislukte inlogpogingen. Probeer het over " + minutes
-                    + (minutes == 1 ? " minuut" : " minuten") + " opnieuw.";
+            return "Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over " + minutes + " minuten opnieuw.";
         }
         if (failure instanceof OAuth2AuthenticationException oauth) {
             return Optional.ofNullable(oauth.getError().getDescription())

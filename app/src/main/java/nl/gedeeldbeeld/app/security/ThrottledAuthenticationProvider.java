@@ -9,7 +9,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Puts the {@link LoginThrottle} in front of password checks. A locked name or address is refused before
+ * Puts the {@link LoginThrottle} in front of password checks. A (name, address) that must wait is refused before
  * the password is compared: a correct guess during the lock must not be confirmed, and bcrypt's cost is
  * not spent on an attacker. Both the login form and HTTP Basic fill in the client address as
  * {@link WebAuthenticationDetails}, so one wrapper serves both.
@@ -35,7 +35,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = delegate.authenticate(authentication);
             if (result != null) {
-                throttle.succeeded(name);
+                throttle.succeeded(name, address);
             }
             return result;
         } catch (BadCredentialsException e) {

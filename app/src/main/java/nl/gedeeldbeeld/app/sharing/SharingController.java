@@ -1,5 +1,9 @@
 package nl.gedeeldbeeld.app.sharing;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import nl.gedeeldbeeld.app.problem.Bounds;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -24,19 +28,24 @@ class SharingController {
         this.access = access;
     }
 
-    record CaseOrder(String title, Set<String> organisations) {
+    record CaseOrder(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_TEXT) String title,
+                     @ArraySchema(maxItems = Bounds.MAX_ITEMS, schema = @Schema(maxLength = 100)) Set<String> organisations) {
     }
 
-    record CaseEntity(String entityId) {
+    record CaseEntity(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String entityId) {
     }
 
-    record HitConfirmation(String entityId, String organisation) {
+    record HitConfirmation(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String entityId,
+                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 100) String organisation) {
     }
 
     @PostMapping("/joint-cases")
     @ResponseStatus(HttpStatus.CREATED)
-    JointCase open(AccessContext ctx, @RequestBody CaseOrder order) {
-        return access.sharing().openCase(ctx, order.title(), order.organisations() == null ? Set.of() : order.organisations());
+    JointCase open(AccessContext ctx, @RequestBody(required = false) CaseOrder order) {
+        CaseOrder o = Bounds.body(order);
+        return access.sharing().openCase(ctx, Bounds.required("title", o.title(), Bounds.MAX_TEXT),
+                Set.copyOf(Bounds.items("organisations", o.organisations() == null ? null : new ArrayList<>(o.organisations()),
+                        Bounds.MAX_ITEMS, 100)));
     }
 
     @GetMapping("/joint-cases")
@@ -46,13 +55,14 @@ class SharingController {
 
     @PostMapping("/joint-cases/{id}/entities")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void add(AccessContext ctx, @PathVariable String id, @RequestBody CaseEntity entity) {
-        access.sharing().addToCase(ctx, id, entity.entityId());
+    void add(AccessContext ctx, @PathVariable String id, @RequestBody(required = false) CaseEntity entity) {
+        access.sharing().addToCase(ctx, id, Bounds.id("entityId", Bounds.body(entity).entityId()));
     }
 
     @PostMapping("/confirmed-hits")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void confirm(AccessContext ctx, @RequestBody HitConfirmation hit) {
-        access.sharing().confirmHit(ctx, hit.entityId(), hit.organisation());
+    void confirm(AccessContext ctx, @RequestBody(required = false) HitConfirmation hit) {
+        HitConfirmation h = Bounds.body(hit);
+        access.sharing().confirmHit(ctx, Bounds.id("entityId", h.entityId()), Bounds.required("organisation", h.organisation(), 100));
     }
 }

@@ -191,15 +191,25 @@ class ApiAuthorisationTest {
             // Search hits by the entity's name.
             all.get(id).stream().filter(s -> s.property().equals("name")).findFirst().ifPresent(name -> {
                 try {
-                    Map<String, Object> page = json(as(get("/api/v1/search").param("q", name.value()).param("limit", "1000"),
-                            userId, purpose), 200);
-                    for (Map<String, Object> hit : (List<Map<String, Object>>) page.get("hits")) {
+                    // Pages of 100 (the API's bound), followed by their cursors up to 1,000 hits.
+                    List<Map<String, Object>> hits = new ArrayList<>();
+                    String cursor = null;
+                    do {
+                        var search = get("/api/v1/search").param("q", name.value()).param("limit", "100");
+                        if (cursor != null) {
+                            search.param("cursor", cursor);
+                        }
+                        Map<String, Object> page = json(as(search, userId, purpose), 200);
+                        hits.addAll((List<Map<String, Object>>) page.get("hits"));
+                        cursor = (String) page.get("nextCursor");
+                    } while (cursor != null && hits.size() < 1000);
+                    for (Map<String, Object> hit : hits) {
                         String hitId = (String) hit.get("entityId");
                         assertThat(visible).as("API hit").contains(hitId);
                         assertThat(allowedValues.getOrDefault(hitId, Set.of()).contains(hit.get("caption"))
                                 || hitId.equals(hit.get("caption"))).as("API caption of %s", hitId).isTrue();
                     }
-                    boolean found = ((List<Map<String, Object>>) page.get("hits")).stream().anyMatch(h -> id.equals(h.get("entityId")));
+                    boolean found = hits.stream().anyMatch(h -> id.equals(h.get("entityId")));
                     if (allowed.getOrDefault(id, Set.of()).contains(name.id())) {
                         assertThat(found).as("API finds %s by its allowed name", id).isTrue();
                     }

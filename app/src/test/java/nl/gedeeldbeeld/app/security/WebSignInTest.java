@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.http.HttpEntity;
@@ -94,15 +95,19 @@ class WebSignInTest extends SignedInWebTestSupport {
     }
 
     @Test
-    void theSixthFailedSignInIsThrottledEvenWithTheRightPassword() throws Exception {
+    @DisplayName("finding 16: the sixth sign-in from the failing address waits, the right password from another address signs in")
+    void finding16TheSixthSignInFromTheFailingAddressWaitsButAnotherAddressSignsIn() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertThat(signIn("kmar-rechercheur", "fout-" + i, "192.0.2.30").getResponse().getRedirectedUrl()).isEqualTo("/inloggen?fout");
         }
-        MvcResult sixth = signIn("kmar-rechercheur", PASSWORD, "192.0.2.31");
+        MvcResult sixth = signIn("kmar-rechercheur", PASSWORD, "192.0.2.30");
         assertThat(sixth.getResponse().getRedirectedUrl()).isEqualTo("/inloggen?fout");
         MockHttpSession session = (MockHttpSession) sixth.getRequest().getSession(false);
         String html = mvc.perform(get("/inloggen").param("fout", "").session(session)).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw.");
+        assertThat(html).containsPattern("Te veel mislukte inlogpogingen vanaf dit adres\\. Probeer het over \\d+ seconden opnieuw\\.");
+
+        MvcResult elsewhere = signIn("kmar-rechercheur", PASSWORD, "192.0.2.31");
+        assertThat(elsewhere.getResponse().getRedirectedUrl()).isEqualTo("/doel");
     }
 
     @Test

@@ -113,20 +113,25 @@ class StatementFactoryTest {
     }
 
     @Test
-    void aStatementRowKeepsItsIdsAndAValueMarkedNotNormalisedAsItIs() {
-        String id = ids.id("politie-bvh", "P1");
-        var idRow = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord(id, "Person", "id",
-                id, java.util.Optional.of("P1"), false, "x"), provenance, NOW, NOW.plusSeconds(5));
+    void aStatementRowIsKeyedUnderThisStoresIdsAndKeepsAValueMarkedNotNormalisedAsItIs() {
+        // An id from another store (its key is not ours) becomes a source id in the row's dataset: the rows of one
+        // entity stay together, and a file cannot attach statements to an entity of ours by naming its id.
+        String exported = EntityIdScheme.withKey(EntityIdScheme.newKey()).id("politie-bvh", "P1");
+        String id = ids.id("politie-bvh", exported);
+        var idRow = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord(exported, "Person", "id",
+                exported, java.util.Optional.of("P1"), false, "x"), provenance, NOW, NOW.plusSeconds(5));
         assertThat(idRow.statements()).singleElement().satisfies(s -> {
-            assertThat(s.entityId()).isEqualTo(id);
+            assertThat(s.entityId()).isEqualTo(id).isNotEqualTo(exported);
+            assertThat(s.value()).isEqualTo(id);
             assertThat(s.originalValue()).isEqualTo("P1");
             assertThat(s.lastSeen()).isEqualTo(NOW.plusSeconds(5));
         });
-        var kept = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord(id, "Person",
+        var kept = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord(exported, "Person",
                 "birthDate", "September 23", java.util.Optional.empty(), true, "x"), provenance, NOW, NOW);
         assertThat(kept.issues()).isEmpty();
         assertThat(kept.statements()).singleElement().satisfies(s -> {
             assertThat(s.value()).isEqualTo("September 23");
+            assertThat(s.entityId()).isEqualTo(id);
             assertThat(s.notNormalised()).isTrue();
         });
         var reread = (StatementFactory.Conversion.Accepted) factory.convertStatement(new StatementRecord("Q7", "Person",

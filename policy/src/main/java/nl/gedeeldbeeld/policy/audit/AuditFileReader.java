@@ -13,7 +13,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import nl.gedeeldbeeld.model.UserInputException;
 
@@ -32,7 +37,32 @@ public final class AuditFileReader implements AuditSource {
 
     @Override
     public List<AuditEvent> findByObjectId(String objectId) {
-        return scan(file, e -> e.objectIds().contains(objectId));
+        return scan(file, naming(file, objectId));
+    }
+
+    @Override
+    public Optional<List<String>> idSet(String reference) {
+        return AuditIdSets.read(file, reference);
+    }
+
+    /**
+     * Whether an event names the entity, directly or in one of its id sets; each set's file is read once per
+     * question. A set whose file is missing or changed names nothing here ({@code gb audit verify} reports it).
+     */
+    static Predicate<AuditEvent> naming(Path file, String objectId) {
+        Map<String, Boolean> inSet = new HashMap<>();
+        return e -> {
+            for (String id : e.objectIds()) {
+                if (id.equals(objectId)) {
+                    return true;
+                }
+                if (AuditIdSets.isReference(id) && inSet.computeIfAbsent(id, ref -> AuditIdSets.read(file, ref)
+                        .map(ids -> new HashSet<>(ids).contains(objectId)).orElse(false))) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Override

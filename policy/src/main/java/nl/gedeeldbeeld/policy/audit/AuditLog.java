@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.policy.audit;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,6 +12,12 @@ public interface AuditLog extends AuditSource, AutoCloseable {
 
     /** Chains and stores the record; returns the event as stored. */
     AuditEvent append(AuditRecord record);
+
+    /**
+     * Keeps these ids as an {@link AuditIdSets id set}, durably, and returns the reference an event names
+     * instead of the ids themselves; call before appending that event.
+     */
+    String storeIdSet(Collection<String> ids);
 
     /** Makes every appended event durable; call before a response that depends on them completes. */
     void flush();

@@ -10,13 +10,15 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Walks an audit chain from the first event and names the first position that does not hold. At position
  * i (from 1) the event must carry sequence i (a deleted, inserted or moved row shifts it), the hash of event
  * i−1 as its previous hash, and the SHA-256 of its own canonical JSON as its hash (a changed field breaks
  * it). After the walk the anchor, when given, must name an event the log still holds with the same hash (a
- * cut-off tail fails here), and a log closed at its anchor must hold nothing after it.
+ * cut-off tail fails here), and a log closed at its anchor must hold nothing after it. An event that names
+ * an {@link AuditIdSets id set} must find its side file beside the log, unchanged.
  *
  * <p>A keyless chain cannot stop someone who rewrites every event from the tampered one onwards and the
  * anchor too; the anchor therefore belongs where the log's writer cannot rewrite it.
@@ -43,7 +45,7 @@ public final class AuditVerifier {
         }
         try (BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
             Iterator<String> lines = reader.lines().iterator();
-            return walk(lines, torn, anchor);
+            return walk(lines, torn, anchor, reference -> AuditIdSets.problem(log, reference));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read audit log " + log, e);
         } catch (UncheckedIOException e) {
@@ -53,7 +55,7 @@ public final class AuditVerifier {
 
     /** Verifies events held in memory (no anchor). */
     public static Verification verify(List<AuditEvent> events) {
-        return walk(events.stream().map(AuditJson::line).iterator(), false, Optional.empty());
+        return walk(events.stream().map(AuditJson::line).iterator(), false, Optional.empty(), reference -> Optional.empty());
     }
 
     private static int seekLast(RandomAccessFile raf) throws IOException {
@@ -61,7 +63,9 @@ public final class AuditVerifier {
         return raf.read();
     }
 
-    private static Verification walk(Iterator<String> lines, boolean lastLineTorn, Optional<AuditAnchor> anchor) {
+    /** @param idSetProblem why an id set an event names cannot be trusted (its side file missing or changed) */
+    private static Verification walk(Iterator<String> lines, boolean lastLineTorn, Optional<AuditAnchor> anchor,
+                                     Function<String, Optional<String>> idSetProblem) {
         long position = 0;
         String previous = AuditEvent.GENESIS;
         String hashAtAnchor = null;
@@ -88,6 +92,14 @@ public final class AuditVerifier {
             String computed = AuditJson.computeHash(event);
             if (!computed.equals(event.hash())) {
                 return new Verification.Broken(position, "content does not match its hash: the event was changed");
+            }
+            for (String id : event.objectIds()) {
+                if (AuditIdSets.isReference(id)) {
+                    Optional<String> problem = idSetProblem.apply(id);
+                    if (problem.isPresent()) {
+                        return new Verification.Broken(position, problem.get());
+                    }
+                }
             }
             previous = event.hash();
             if (anchor.isPresent() && anchor.get().sequence() == position) {

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -271,7 +273,19 @@ public final class FileAuditLog implements AuditLog {
 
     @Override
     public List<AuditEvent> findByObjectId(String objectId) {
-        return scan(e -> e.objectIds().contains(objectId));
+        return scan(AuditFileReader.naming(file, objectId));
+    }
+
+    /** Written outside the log's lock: a side file is content-addressed and forced before its event is appended. */
+    @Override
+    public String storeIdSet(Collection<String> ids) {
+        ensureOpen();
+        return AuditIdSets.write(file, ids);
+    }
+
+    @Override
+    public Optional<List<String>> idSet(String reference) {
+        return AuditIdSets.read(file, reference);
     }
 
     @Override

@@ -1,11 +1,28 @@
 package nl.gedeeldbeeld.policy.audit;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** An audit log in memory, for tests and short-lived tools; same chaining as the file log. */
 public final class InMemoryAuditLog implements AuditLog {
     private final List<AuditEvent> events = new ArrayList<>();
+    private final Map<String, List<String>> idSets = new HashMap<>();
+
+    @Override
+    public synchronized String storeIdSet(Collection<String> ids) {
+        String reference = AuditIdSets.reference(ids);
+        idSets.putIfAbsent(reference, AuditIdSets.canonical(ids));
+        return reference;
+    }
+
+    @Override
+    public synchronized Optional<List<String>> idSet(String reference) {
+        return Optional.ofNullable(idSets.get(reference));
+    }
 
     @Override
     public synchronized AuditEvent append(AuditRecord record) {
@@ -36,7 +53,8 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public synchronized List<AuditEvent> findByObjectId(String objectId) {
-        return events.stream().filter(e -> e.objectIds().contains(objectId)).toList();
+        return events.stream().filter(e -> e.objectIds().contains(objectId) || e.objectIds().stream()
+                .anyMatch(id -> AuditIdSets.isReference(id) && idSets.getOrDefault(id, List.of()).contains(objectId))).toList();
     }
 
     @Override

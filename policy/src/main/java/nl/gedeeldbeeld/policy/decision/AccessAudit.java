@@ -30,6 +30,19 @@ public final class AccessAudit {
         return record(ctx, spanId, AuditAction.READ, entityIds, outcome, detail, at);
     }
 
+    /**
+     * A request refused as a whole (403): who asked, for which declared purpose, and why it was refused. There
+     * may be no context to take the fields from (the purpose itself was refused), so they are given; a
+     * purpose that exists lends its processing activity and legal basis.
+     */
+    public static AuditRecord refused(String traceId, String actor, String organisation, String purposeCode,
+                                      java.util.Optional<nl.gedeeldbeeld.policy.Purpose> purpose, String detail, Instant at) {
+        return new AuditRecord(at, traceId, nl.gedeeldbeeld.policy.audit.AuditQueries.REFUSED,
+                purpose.map(nl.gedeeldbeeld.policy.Purpose::processingActivity).orElse(""), actor, organisation, purposeCode,
+                purpose.map(nl.gedeeldbeeld.policy.Purpose::legalBasis).orElse(""), AuditAction.DECIDE, List.of(), "DENY",
+                detail);
+    }
+
     public static AuditRecord record(AccessContext ctx, String spanId, AuditAction action, List<String> entityIds,
                                      String outcome, String detail, Instant at) {
         return new AuditRecord(at, ctx.traceId(), spanId, ctx.purpose().processingActivity(), ctx.user().id(),

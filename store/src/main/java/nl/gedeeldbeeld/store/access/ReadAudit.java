@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
+import nl.gedeeldbeeld.policy.audit.AuditIdSets;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.decision.AccessAudit;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -26,6 +27,8 @@ import nl.gedeeldbeeld.store.VisibleStatements;
  * many values each decision let through or withheld. One event per request rather than one per
  * statement: it names every decision that shaped the answer, and a profile of thirty values stays one line
  * a privacy officer can read. Values denied are not counted: the store never read them, which is the point.
+ * A read of more than {@link AuditIdSets#INLINE_MAX} entities (an analysis view) names an id set instead of
+ * every id, so the line stays small and "who looked at X" still finds X.
  */
 final class ReadAudit {
     private final PolicyDecisionPoint decisions;
@@ -68,9 +71,15 @@ final class ReadAudit {
         StringBuilder detail = new StringBuilder(what);
         allowed.forEach((rule, n) -> detail.append("; ").append(rule).append(" x").append(n));
         redacted.forEach((agreement, props) -> detail.append("; REDACT ").append(agreement).append(" ").append(props));
-        String outcome = visible.isEmpty() ? "DENY" : visible.redacted().isEmpty() ? "ALLOW" : "REDACT";
-        log.append(AccessAudit.record(ctx, activity, AuditAction.READ, List.copyOf(entityIds), outcome,
-                detail.toString(), clock.instant()));
+        // A read that named no entity (a search without hits) denied nothing: NONE, not DENY.
+        String outcome = entityIds.isEmpty() ? "NONE" : visible.isEmpty() ? "DENY" : visible.redacted().isEmpty() ? "ALLOW" : "REDACT";
+        List<String> ids = List.copyOf(entityIds);
+        if (ids.size() > AuditIdSets.INLINE_MAX) {
+            // A view of thousands of entities names one id set instead (count and digest here, ids beside the log).
+            detail.append("; ids=").append(ids.size());
+            ids = List.of(log.storeIdSet(ids));
+        }
+        log.append(AccessAudit.record(ctx, activity, AuditAction.READ, ids, outcome, detail.toString(), clock.instant()));
         log.flush();
     }
 

@@ -72,10 +72,17 @@ final class NameKeys {
     }
 
     /** Typo tolerance by length: none for short words (too many neighbours), one edit, then two. */
+    /**
+     * Typos allowed in a word of this length. A word longer than any name part ({@value #MAX_FUZZY_LENGTH}
+     * letters) only matches exactly: its edit automaton costs much to build (a 200-letter word took most of a
+     * second) and can only find noise.
+     */
     static int maxEdits(String word) {
         int n = word.length();
-        return n <= 3 ? 0 : n <= 7 ? 1 : 2;
+        return n <= 3 ? 0 : n <= 7 ? 1 : n <= MAX_FUZZY_LENGTH ? 2 : 0;
     }
+
+    static final int MAX_FUZZY_LENGTH = 30;
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -2,7 +2,6 @@ package nl.gedeeldbeeld.store.search;
 
 import java.util.Objects;
 import java.util.Set;
-import nl.gedeeldbeeld.model.UserInputException;
 
 /**
  * A search: free text (a name, an identifier in any common notation, or words from other values; blank
@@ -13,19 +12,16 @@ import nl.gedeeldbeeld.model.UserInputException;
  */
 public record SearchQuery(String text, SearchAccess access, Set<String> schemata, SearchFilter filter, int offset,
                           int limit) {
-    public static final int MAX_LIMIT = 1000;
+    /** The largest page the index answers; the API's pages are smaller (see {@link SearchBounds}). */
+    public static final int MAX_LIMIT = SearchBounds.MAX_QUERY_LIMIT;
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(access, "access");
         schemata = Set.copyOf(schemata);
         Objects.requireNonNull(filter, "filter");
-        if (offset < 0) {
-            throw new UserInputException("offset must be 0 or more, not " + offset);
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new UserInputException("limit must be 1 to " + MAX_LIMIT + ", not " + limit);
-        }
+        SearchBounds.checkText(text);
+        SearchBounds.checkPage(offset, limit, MAX_LIMIT);
     }
 
     /** The first 20 hits for the text that this access may see, all schemata, no further narrowing. */
