@@ -66,12 +66,13 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("store: %,d statements about %,d entities; %d records in quarantine ('gb quarantine list')%n",
                     storage.store().countStatements(), storage.store().countEntities(),
                     storage.store().quarantine(Optional.empty(), false).size());
-            DemoScenario.seed(AccessLayer.over(storage, PolicyCatalogue.demo(), audit, SchemaRegistry.standard(),
-                    Clock.systemUTC()), storage.store().entityIds(), world, out);
+            AccessLayer layer = AccessLayer.over(storage, PolicyCatalogue.demo(), audit, SchemaRegistry.standard(),
+                    Clock.systemUTC());
+            DemoScenario.seed(layer, storage.store().entityIds(), world, out);
             // Identities and a review queue belong to the shared picture from the start; a second demo run
             // on the same store records nothing new.
             StoreResolution.Summary resolved = new StoreResolution(storage.store(), storage.store().judgements(),
-                    PolicyCatalogue.demo(), SchemaRegistry.standard(), audit, Clock.systemUTC())
+                    PolicyCatalogue.demo(), SchemaRegistry.standard(), layer.audited(), Clock.systemUTC())
                     .run(ImportAudit.cliActor(), ResolutionProgress.NONE);
             out.println("resolution: " + resolved.describe());
         }
