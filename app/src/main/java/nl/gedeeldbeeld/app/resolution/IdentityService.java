@@ -55,7 +55,6 @@ public final class IdentityService {
     private final SharingRoutes routes;
     private final PolicyCatalogue catalogue;
     private final SchemaRegistry schemas;
-    private final AuditLog audit;
     private final Clock clock;
 
     public IdentityService(AccessLayer access, StatementStore store, JudgementLedger ledger, PendingJudgements pending,
@@ -68,7 +67,11 @@ public final class IdentityService {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.routes = new SharingRoutes(catalogue);
         this.schemas = Objects.requireNonNull(schemas, "schemas");
-        this.audit = Objects.requireNonNull(audit, "audit");
+        // Judgements and answers commit their events through the access layer's audited writes, so they land in
+        // the layer's log; a different log here would be a wiring mistake that splits the record.
+        if (Objects.requireNonNull(audit, "audit") != access.audit()) {
+            throw new IllegalArgumentException("the identity service writes to the access layer's audit log");
+        }
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
