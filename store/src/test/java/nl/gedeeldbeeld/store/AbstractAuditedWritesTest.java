@@ -110,6 +110,27 @@ abstract class AbstractAuditedWritesTest {
     }
 
     @Test
+    void aStoreCallThatFailsInsideAnAuditedWriteUndoesOnlyItselfAndTheRestCommitsWithItsRecord() {
+        try (Storage storage = openStorage(); FileAuditLog log = openLog()) {
+            AuditedWrites audited = AuditedWrites.open(storage.store(), log);
+            var registers = storage.store().registers();
+            registers.openCase(new nl.gedeeldbeeld.policy.registers.JointCase("casus-1", "Waalhaven",
+                    java.util.Set.of("POLITIE"), "officier-om", Fixtures.T0));
+            audited.write("adding to a case", () -> {
+                registers.addToCase("casus-1", "e-1", "officier-om", Fixtures.T0);
+                // An SQL error (a value too long for its column): PostgreSQL would refuse the rest of the
+                // transaction, were the failed call not undone to its savepoint alone.
+                assertThatThrownBy(() -> registers.addToCase("casus-1", "x".repeat(5_000), "officier-om", Fixtures.T0))
+                        .isInstanceOf(StoreException.class);
+                registers.addToCase("casus-1", "e-2", "officier-om", Fixtures.T0);
+            }, List.of(AuditedWriteThenHang.batchRecord(Fixtures.batch("r1", 1, Fixtures.T0), new BatchResult(2, 0, 0))));
+            assertThat(registers.jointCaseEntities("POLITIE")).containsExactlyInAnyOrder("e-1", "e-2");
+            assertThat(storage.store().auditOutbox().pending()).isEmpty();
+            assertThat(log.lastSequence()).isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("deliver 8: an import batch commits with its audit record; the outbox is empty after")
     void anImportBatchCommitsWithItsRecord() {
         try (Storage storage = openStorage(); FileAuditLog log = openLog()) {
