@@ -13,14 +13,21 @@ import nl.gedeeldbeeld.policy.registers.LegalHold;
  */
 final class IndexingStatementStore implements StatementStore {
     private final Storage storage;
+    private final Optional<Audited> audited;
 
-    IndexingStatementStore(Storage storage) {
+    /** The audited writes and the records of a batch, when batches are audited in their transaction. */
+    record Audited(AuditedWrites writes, BatchAudit audit) {
+    }
+
+    IndexingStatementStore(Storage storage, Optional<Audited> audited) {
         this.storage = storage;
+        this.audited = audited;
     }
 
     @Override
     public BatchResult commitBatch(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined) {
-        return storage.commitAndIndex(batch, statements, quarantined);
+        return audited.map(a -> storage.commitAndIndex(batch, statements, quarantined, a.writes(), a.audit()))
+                .orElseGet(() -> storage.commitAndIndex(batch, statements, quarantined));
     }
 
     @Override

@@ -29,7 +29,22 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
     }
 
     public BatchResult commitAndIndex(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined) {
-        BatchResult result = store.commitBatch(batch, statements, quarantined);
+        return index(batch, statements, store.commitBatch(batch, statements, quarantined));
+    }
+
+    /**
+     * As {@link #commitAndIndex(ImportBatch, List, List)}, with the batch's audit records committed in the
+     * batch's own transaction and chained after it ({@link AuditedWrites}): a process killed at any point
+     * leaves either no batch and no record, or both.
+     */
+    public BatchResult commitAndIndex(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined,
+                                      AuditedWrites audited, BatchAudit audit) {
+        BatchResult result = audited.write("committing batch " + batch.batchId(),
+                () -> store.commitBatch(batch, statements, quarantined), r -> audit.recordsFor(batch, r));
+        return index(batch, statements, result);
+    }
+
+    private BatchResult index(ImportBatch batch, List<Statement> statements, BatchResult result) {
         if (result.inserted() > 0) {
             index.update(store, entityIds(statements), List.of(batch.batchId()));
         }
@@ -85,7 +100,12 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
      * so what an import added is findable as soon as the import returns.
      */
     public StatementStore importTarget() {
-        return new IndexingStatementStore(this);
+        return new IndexingStatementStore(this, java.util.Optional.empty());
+    }
+
+    /** As {@link #importTarget()}, with each batch's audit records committed in the batch's transaction. */
+    public StatementStore importTarget(AuditedWrites audited, BatchAudit audit) {
+        return new IndexingStatementStore(this, java.util.Optional.of(new IndexingStatementStore.Audited(audited, audit)));
     }
 
     private static Collection<String> entityIds(List<Statement> statements) {

@@ -61,17 +61,18 @@ final class DemoCommand implements Callable<Integer> {
              FileAuditLog audit = FileAuditLog.open(AccessOptions.auditFile(Optional.empty(), options),
                      FsyncPolicy.ON_FLUSH, 1000)) {
             // Quarantined records are part of the demo (the noise is deliberate): report, do not stop.
-            IngestCommand.run(storage, new ImportAudit(audit, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC()),
+            IngestCommand.run(storage, new ImportAudit(storage, audit, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC()),
                     ManifestRequests.read(manifest), out, new PrintWriter(Writer.nullWriter()));
             out.printf("store: %,d statements about %,d entities; %d records in quarantine ('gb quarantine list')%n",
                     storage.store().countStatements(), storage.store().countEntities(),
                     storage.store().quarantine(Optional.empty(), false).size());
-            DemoScenario.seed(AccessLayer.over(storage, PolicyCatalogue.demo(), audit, SchemaRegistry.standard(),
-                    Clock.systemUTC()), storage.store().entityIds(), world, out);
+            AccessLayer layer = AccessLayer.over(storage, PolicyCatalogue.demo(), audit, SchemaRegistry.standard(),
+                    Clock.systemUTC());
+            DemoScenario.seed(layer, storage.store().entityIds(), world, out);
             // Identities and a review queue belong to the shared picture from the start; a second demo run
             // on the same store records nothing new.
             StoreResolution.Summary resolved = new StoreResolution(storage.store(), storage.store().judgements(),
-                    PolicyCatalogue.demo(), SchemaRegistry.standard(), audit, Clock.systemUTC())
+                    PolicyCatalogue.demo(), SchemaRegistry.standard(), layer.audited(), Clock.systemUTC())
                     .run(ImportAudit.cliActor(), ResolutionProgress.NONE);
             out.println("resolution: " + resolved.describe());
         }

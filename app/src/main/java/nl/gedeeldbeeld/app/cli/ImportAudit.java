@@ -13,6 +13,12 @@ import nl.gedeeldbeeld.model.provenance.LegalRegimes;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.audit.AuditRecord;
+import nl.gedeeldbeeld.store.AuditedWrites;
+import nl.gedeeldbeeld.store.BatchResult;
+import nl.gedeeldbeeld.store.ImportBatch;
+import nl.gedeeldbeeld.store.ImportRun;
+import nl.gedeeldbeeld.store.StatementStore;
+import nl.gedeeldbeeld.store.Storage;
 
 /**
  * Imports are writes of entity data, so they are audited like every other write: an event before a request
@@ -23,17 +29,25 @@ import nl.gedeeldbeeld.policy.audit.AuditRecord;
  * its processing activity is the supply of data (gegevensaanlevering). The object ids are the dataset and
  * the import run, not the entities: a batch of thousands of entities is one processing operation, and the
  * store's import ledger names what each run wrote.
+ *
+ * <p>Each committed batch also gets its own event (BATCH_COMMITTED, with the run and counts), written in the
+ * batch's transaction through the audit outbox ({@link AuditedWrites}): a process killed mid-import leaves
+ * every batch it committed with its event, so the log accounts for exactly what the store holds even when
+ * the closing event never came.
  */
 final class ImportAudit {
     static final String PROCESSING_ACTIVITY = "gegevensaanlevering";
 
+    private final AuditedWrites audited;
     private final AuditLog log;
     private final LegalRegimes regimes;
     private final String actor;
     private final Clock clock;
     private final String traceId;
 
-    ImportAudit(AuditLog log, LegalRegimes regimes, String actor, Clock clock) {
+    /** Opening drains into the log what a killed import left in the store's audit outbox. */
+    ImportAudit(Storage storage, AuditLog log, LegalRegimes regimes, String actor, Clock clock) {
+        this.audited = AuditedWrites.open(storage.store(), log);
         this.log = log;
         this.regimes = regimes;
         this.actor = actor;
@@ -44,6 +58,25 @@ final class ImportAudit {
     /** The operating-system user who ran the command, as the CLI's other writes name it. */
     static String cliActor() {
         return "cli:" + System.getProperty("user.name", "unknown");
+    }
+
+    /** The store as the importer should write to it: indexed, and each batch audited in its transaction. */
+    StatementStore target(Storage storage) {
+        return storage.importTarget(audited, (batch, result) -> batchCommitted(storage, batch, result));
+    }
+
+    private List<AuditRecord> batchCommitted(Storage storage, ImportBatch batch, BatchResult result) {
+        if (result.equals(BatchResult.empty())) {
+            return List.of();
+        }
+        // Read in the batch's transaction: the run is there (beginRun came first), and names the provenance.
+        ImportRun run = storage.store().run(batch.runId()).orElseThrow(() -> new IllegalStateException(
+                "batch " + batch.batchId() + " committed without its import run"));
+        return List.of(new AuditRecord(clock.instant(), traceId, "import-batch", PROCESSING_ACTIVITY, actor, run.partner(),
+                "", legalBasis(run.regime()), AuditAction.WRITE, List.of(run.dataset(), run.runId()), "BATCH_COMMITTED",
+                "batch " + batch.batchNumber() + " (records " + batch.firstRecord() + "-" + batch.lastRecord()
+                        + "): inserted " + result.inserted() + ", seen again " + result.refreshed() + ", quarantined "
+                        + result.quarantined()));
     }
 
     void started(ImportRequest request) {
@@ -67,8 +100,11 @@ final class ImportAudit {
     }
 
     private void append(ImportRequest request, String activity, List<String> objects, String decision, String detail) {
-        String basis = regimes.find(request.regime()).map(LegalRegime::legalBasis).orElse(request.regime());
         log.append(new AuditRecord(clock.instant(), traceId, activity, PROCESSING_ACTIVITY, actor, request.partner(), "",
-                basis + " (" + request.regime() + ")", AuditAction.WRITE, objects, decision, detail));
+                legalBasis(request.regime()), AuditAction.WRITE, objects, decision, detail));
+    }
+
+    private String legalBasis(String regime) {
+        return regimes.find(regime).map(LegalRegime::legalBasis).orElse(regime) + " (" + regime + ")";
     }
 }

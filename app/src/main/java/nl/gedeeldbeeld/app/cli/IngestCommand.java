@@ -82,14 +82,14 @@ final class IngestCommand implements Callable<Integer> {
         try (Storage storage = StoreFactory.open(options.config());
              AuditLog log = FileAuditLog.open(AccessOptions.auditFile(Optional.ofNullable(audit), options),
                      FsyncPolicy.EVERY_EVENT, 1000)) {
-            return run(storage, new ImportAudit(log, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC()),
+            return run(storage, new ImportAudit(storage, log, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC()),
                     requests, out, err);
         }
     }
 
     /** Runs the requests, audited, and prints their summaries and problems; shared with {@code gb demo}. */
     static int run(Storage storage, ImportAudit audit, List<ImportRequest> requests, PrintWriter out, PrintWriter err) {
-        Importer importer = new Importer(storage.importTarget());
+        Importer importer = new Importer(audit.target(storage));
         boolean clean = true;
         for (ImportRequest request : requests) {
             audit.started(request);

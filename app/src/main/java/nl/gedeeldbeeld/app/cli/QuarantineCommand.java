@@ -89,10 +89,10 @@ final class QuarantineCommand implements Runnable {
             try (Storage storage = StoreFactory.open(options.config());
                  AuditLog log = FileAuditLog.open(AccessOptions.auditFile(Optional.ofNullable(audit), options),
                          FsyncPolicy.EVERY_EVENT, 1000)) {
-                ImportAudit audited = new ImportAudit(log, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC());
+                ImportAudit audited = new ImportAudit(storage, log, options.regimes(), ImportAudit.cliActor(), Clock.systemUTC());
                 Set<String> runs = new LinkedHashSet<>();
                 storage.store().quarantine(Optional.ofNullable(dataset), false).forEach(r -> runs.add(r.runId()));
-                QuarantineRetry retry = new QuarantineRetry(storage.importTarget());
+                QuarantineRetry retry = new QuarantineRetry(audited.target(storage));
                 for (String runId : runs) {
                     RetryReport report = retry.retry(runId);
                     audited.retried(report);

@@ -19,6 +19,7 @@ import nl.gedeeldbeeld.policy.audit.FileAuditLog;
 import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.resolve.ResolutionProgress;
+import nl.gedeeldbeeld.store.AuditedWrites;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.StoreFactory;
 import nl.gedeeldbeeld.store.access.AccessLayer;
@@ -74,7 +75,7 @@ final class ResolveCommand implements Callable<Integer> {
         try (Storage storage = StoreFactory.open(options.config());
              AuditLog log = FileAuditLog.open(AccessOptions.auditFile(Optional.ofNullable(audit), options), FsyncPolicy.ON_FLUSH, 1000)) {
             StoreResolution resolution = new StoreResolution(storage.store(), storage.store().judgements(), policy.catalogue(options.regimes()),
-                    SchemaRegistry.standard(), log, Clock.systemUTC());
+                    SchemaRegistry.standard(), AuditedWrites.open(storage.store(), log), Clock.systemUTC());
             long started = System.nanoTime();
             StoreResolution.Summary summary = resolution.run(ImportAudit.cliActor(),
                     quiet ? ResolutionProgress.NONE : new StderrProgress(spec.commandLine().getErr()));

@@ -55,7 +55,6 @@ public final class IdentityService {
     private final SharingRoutes routes;
     private final PolicyCatalogue catalogue;
     private final SchemaRegistry schemas;
-    private final AuditLog audit;
     private final Clock clock;
 
     public IdentityService(AccessLayer access, StatementStore store, JudgementLedger ledger, PendingJudgements pending,
@@ -68,7 +67,11 @@ public final class IdentityService {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.routes = new SharingRoutes(catalogue);
         this.schemas = Objects.requireNonNull(schemas, "schemas");
-        this.audit = Objects.requireNonNull(audit, "audit");
+        // Judgements and answers commit their events through the access layer's audited writes, so they land in
+        // the layer's log; a different log here would be a wiring mistake that splits the record.
+        if (Objects.requireNonNull(audit, "audit") != access.audit()) {
+            throw new IllegalArgumentException("the identity service writes to the access layer's audit log");
+        }
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -178,13 +181,13 @@ public final class IdentityService {
             decision.consentFrom().forEach(org -> answers.put(org, Optional.empty()));
             PendingJudgement proposed = new PendingJudgement(java.util.UUID.randomUUID().toString(), judgement,
                     ctx.organisation().code(), answers, PendingJudgement.Status.PENDING);
-            pending.propose(proposed);
-            write(ctx, judgement, "PENDING_CONSENT", "judgement " + proposed.id() + " " + verdict + " waits for the consent of "
-                    + decision.consentFrom() + " (write rule " + decision.rule() + ")");
+            access.audited().write("proposing a cross-owner judgement", () -> pending.propose(proposed),
+                    List.of(record(ctx, judgement, "PENDING_CONSENT", "judgement " + proposed.id() + " " + verdict
+                            + " waits for the consent of " + decision.consentFrom() + " (write rule " + decision.rule() + ")")));
             return new Judged(judgement, "PENDING_CONSENT", Optional.of(proposed.id()), decision.consentFrom());
         }
-        raw.append(List.of(judgement));
-        write(ctx, judgement, verdict.name(), reason.orElse("") + " (write rule " + decision.rule() + ")");
+        access.audited().write("recording a judgement", () -> raw.append(List.of(judgement)),
+                List.of(record(ctx, judgement, verdict.name(), reason.orElse("") + " (write rule " + decision.rule() + ")")));
         return new Judged(judgement, "APPLIED", Optional.empty(), Set.of());
     }
 
@@ -217,31 +220,35 @@ public final class IdentityService {
                 .orElseThrow(() -> new UserInputException("no judgement " + pendingId + " waits for " + own));
         WriteDecision decision = access.writes().check(ctx, WriteRequest.on(WriteAction.CONSENT_JUDGEMENT, Set.of(own)),
                 List.of(p.judgement().left(), p.judgement().right()));
-        if (!pending.answer(pendingId, own, consent, ctx.user().id(), clock.instant())) {
-            throw new UserInputException("judgement " + pendingId + " no longer waits for " + own);
+        // The answer, the closing of the judgement and the judgement it applies commit with their event.
+        record Answered(PendingJudgement pending, String outcome) {
         }
-        PendingJudgement answered = pending.find(pendingId).orElseThrow();
-        String outcome = consent ? "CONSENTED" : "REFUSED";
-        if (answered.anyoneRefused() && pending.close(pendingId, PendingJudgement.Status.REFUSED)) {
-            outcome = "REFUSED";
-        } else if (answered.everyoneConsented() && pending.close(pendingId, PendingJudgement.Status.APPLIED)) {
-            Judgement j = answered.judgement();
-            raw.append(List.of(new Judgement(j.left(), j.right(), j.verdict(), j.by(), true, clock.instant(), j.score(),
-                    j.reason())));
-            outcome = "APPLIED";
-        }
-        write(ctx, answered.judgement(), outcome, "judgement " + pendingId + " by " + answered.judgement().by() + " of "
-                + answered.judgeOrganisation() + ": " + (consent ? "consent" : "refusal") + " of " + own
-                + " (write rule " + decision.rule() + ")");
-        return pending.find(pendingId).orElseThrow();
+        Answered done = access.audited().write("answering a cross-owner judgement", () -> {
+            if (!pending.answer(pendingId, own, consent, ctx.user().id(), clock.instant())) {
+                throw new UserInputException("judgement " + pendingId + " no longer waits for " + own);
+            }
+            PendingJudgement answered = pending.find(pendingId).orElseThrow();
+            String outcome = consent ? "CONSENTED" : "REFUSED";
+            if (answered.anyoneRefused() && pending.close(pendingId, PendingJudgement.Status.REFUSED)) {
+                outcome = "REFUSED";
+            } else if (answered.everyoneConsented() && pending.close(pendingId, PendingJudgement.Status.APPLIED)) {
+                Judgement j = answered.judgement();
+                raw.append(List.of(new Judgement(j.left(), j.right(), j.verdict(), j.by(), true, clock.instant(), j.score(),
+                        j.reason())));
+                outcome = "APPLIED";
+            }
+            return new Answered(answered, outcome);
+        }, a -> List.of(record(ctx, a.pending().judgement(), a.outcome(), "judgement " + pendingId + " by "
+                + a.pending().judgement().by() + " of " + a.pending().judgeOrganisation() + ": "
+                + (consent ? "consent" : "refusal") + " of " + own + " (write rule " + decision.rule() + ")")));
+        return pending.find(pendingId).orElse(done.pending());
     }
 
-    private void write(AccessContext ctx, Judgement judgement, String decision, String detail) {
-        audit.append(new AuditRecord(clock.instant(), ctx.traceId(), "resolution-judgement",
+    private AuditRecord record(AccessContext ctx, Judgement judgement, String decision, String detail) {
+        return new AuditRecord(clock.instant(), ctx.traceId(), "resolution-judgement",
                 ctx.purpose().processingActivity(), ctx.user().id(), ctx.organisation().code(), ctx.purpose().code(),
                 ctx.purpose().legalBasis(), AuditAction.WRITE, List.of(judgement.left(), judgement.right()),
-                decision, detail));
-        audit.flush();
+                decision, detail);
     }
 
     /** The records of the entity's identity (itself alone when it has none), found by walking the judgements. */

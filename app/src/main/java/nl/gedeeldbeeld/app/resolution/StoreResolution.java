@@ -19,6 +19,7 @@ import nl.gedeeldbeeld.policy.PolicyCatalogue;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.audit.AuditRecord;
+import nl.gedeeldbeeld.store.AuditedWrites;
 import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
 import nl.gedeeldbeeld.policy.decision.SharingRoutes;
 import nl.gedeeldbeeld.resolve.BlockingKey;
@@ -50,16 +51,22 @@ public final class StoreResolution {
     private final JudgementLedger ledger;
     private final SharingRoutes routes;
     private final SchemaRegistry schemas;
+    private final AuditedWrites audited;
     private final AuditLog audit;
     private final Clock clock;
 
+    /**
+     * The run's STARTED event is appended directly (an intent, before anything is written); the judgements it
+     * records and its COMPLETED event commit in one transaction through {@code audited}.
+     */
     public StoreResolution(StatementStore store, JudgementLedger ledger, PolicyCatalogue catalogue, SchemaRegistry schemas,
-                           AuditLog audit, Clock clock) {
+                           AuditedWrites audited, Clock clock) {
         this.store = store;
         this.ledger = ledger;
         this.routes = new SharingRoutes(catalogue);
         this.schemas = schemas;
-        this.audit = audit;
+        this.audited = audited;
+        this.audit = audited.log();
         this.clock = clock;
     }
 
@@ -87,14 +94,14 @@ public final class StoreResolution {
         List<Judgement> proposed = r.modelJudgements(LOWER, UPPER, now);
         List<Judgement> history = ledger.all();
         List<Judgement> changes = changes(history, proposed, now);
-        ledger.append(changes);
         List<Judgement> after = new ArrayList<>(history);
         after.addAll(changes);
         int identities = Judgements.of(after).identities(records.stream().map(PersonRecord::id).toList()).size();
         long matches = proposed.stream().filter(j -> j.verdict() == Verdict.MATCH).count();
         Summary summary = new Summary(records.size(), candidates.size(), candidates.outOfScope(), candidates.reductionRatio(),
                 matches, proposed.size() - matches, changes.size(), identities, candidates.pairsPerKey());
-        auditEvent(trace, actor, clock.instant(), "COMPLETED", summary.describe());
+        audited.write("recording model judgements", () -> ledger.append(changes),
+                List.of(record(trace, actor, clock.instant(), "COMPLETED", summary.describe())));
         return summary;
     }
 
@@ -143,8 +150,12 @@ public final class StoreResolution {
     }
 
     private void auditEvent(String trace, String actor, Instant at, String decision, String detail) {
-        audit.append(new AuditRecord(at, trace, "entity-resolution", PROCESSING_ACTIVITY, actor, "", "",
+        audit.append(record(trace, actor, at, decision, detail));
+    }
+
+    private static AuditRecord record(String trace, String actor, Instant at, String decision, String detail) {
+        return new AuditRecord(at, trace, "entity-resolution", PROCESSING_ACTIVITY, actor, "", "",
                 "sharing agreements of the policy catalogue (matching scope)", AuditAction.WRITE, List.of("Person"), decision,
-                detail));
+                detail);
     }
 }

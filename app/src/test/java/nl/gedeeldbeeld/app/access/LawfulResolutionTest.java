@@ -42,7 +42,7 @@ class LawfulResolutionTest {
         world = SyntheticWorld.open();
         ledger = world.storage.store().judgements();
         StoreResolution resolution = new StoreResolution(world.storage.store(), ledger, PolicyCatalogue.demo(),
-                SchemaRegistry.standard(), world.audit, Clock.systemUTC());
+                SchemaRegistry.standard(), world.access.audited(), Clock.systemUTC());
         first = resolution.run("test", ResolutionProgress.NONE);
         second = resolution.run("test", ResolutionProgress.NONE);
         identities = new IdentityService(world.access, world.storage.store(), ledger,

@@ -104,8 +104,11 @@ class GbCommandLineTest {
         assertThat(AuditVerifier.verify(log).ok()).isTrue();
         List<AuditEvent> events = readAll(log);
         assertThat(events).extracting(AuditEvent::action).containsOnly(AuditAction.WRITE);
-        assertThat(events).extracting(AuditEvent::decision).containsExactly("STARTED", "IMPORTED");
-        AuditEvent done = events.get(1);
+        // The batch's own event (deliver 8) commits with the batch and is chained between the two.
+        assertThat(events).extracting(AuditEvent::decision).containsExactly("STARTED", "BATCH_COMMITTED", "IMPORTED");
+        assertThat(events.get(1).outboxId()).isNotEmpty();
+        assertThat(events.get(1).legalBasis()).contains("WPG_ART8");
+        AuditEvent done = events.get(2);
         assertThat(done.organisation()).isEqualTo("POLITIE");
         assertThat(done.processingActivity()).isEqualTo("gegevensaanlevering");
         assertThat(done.legalBasis()).contains("WPG_ART8");

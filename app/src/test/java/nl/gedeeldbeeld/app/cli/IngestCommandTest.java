@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import nl.gedeeldbeeld.policy.audit.AuditEvent;
+import nl.gedeeldbeeld.policy.audit.FileAuditLog;
+import nl.gedeeldbeeld.policy.audit.FsyncPolicy;
+import nl.gedeeldbeeld.store.StoreConfig;
+import nl.gedeeldbeeld.store.StoreFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +51,33 @@ class IngestCommandTest {
         assertThat(console.run("quarantine", "list", "--store", dir.resolve("data").toString())).isZero();
         assertThat(console.out.toString()).isEqualTo("peps: peps.ftm.json: line 1: record imported; wikidataLabel "
                 + "'Amina': schema Person has no property 'wikidataLabel'\n1 quarantined record\n");
+    }
+
+    @Test
+    @DisplayName("deliver 8: every batch gb ingest commits has its audit event, chained through the outbox, which is left empty")
+    void everyCommittedBatchHasItsAuditEventAndTheOutboxIsEmpty() throws IOException {
+        Path file = Files.writeString(dir.resolve("peps.ftm.json"), String.join("\n",
+                "{\"id\":\"Q1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Amina Yusuf\"]}}",
+                "{\"id\":\"Q2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Omar Haddad\"]}}",
+                "{\"id\":\"Q3\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Lina Haddad\"]}}",
+                ""));
+        assertThat(console.run("ingest", "--store", dir.resolve("data").toString(), "--dataset", "peps", "--partner",
+                "OPENSANCTIONS", "--regime", "OPEN_SOURCE", "--batch-size", "1", file.toString())).isZero();
+
+        Path log = dir.resolve("data/audit/audit.log");
+        List<AuditEvent> batches;
+        try (FileAuditLog audit = FileAuditLog.open(log, FsyncPolicy.ON_FLUSH, 1000)) {
+            batches = audit.read(1, audit.lastSequence()).stream().filter(e -> e.decision().equals("BATCH_COMMITTED")).toList();
+        }
+        assertThat(batches).hasSize(3).allSatisfy(e -> {
+            assertThat(e.outboxId()).isNotEmpty();
+            assertThat(e.organisation()).isEqualTo("OPENSANCTIONS");
+            assertThat(e.objectIds()).contains("peps");
+        });
+        try (var store = StoreFactory.openStore(StoreConfig.embedded(dir.resolve("data")))) {
+            assertThat(store.auditOutbox().pending()).isEmpty();
+        }
+        assertThat(console.run("audit", "verify", "--log", log.toString())).isZero();
     }
 
     @Test

@@ -23,12 +23,19 @@ import java.util.List;
  * time as ISO-8601 UTC ({@link Instant#toString()}), UTF-8. The hash is the hex SHA-256 of those bytes; the
  * stored line is the same JSON with {@code "hash"} appended as the last field. Fixing the form here, not
  * relying on a mapper's field order, keeps old logs verifiable after library upgrades.
+ *
+ * <p>An event written through the audit outbox carries {@code "outbox"} (the outbox entry's id) between
+ * {@code detail} and {@code prev}; every other event leaves the field out, so the lines and hashes of logs
+ * written before the outbox existed are unchanged and still verify.
  */
 public final class AuditJson {
     private static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> FIELDS = List.of("seq", "time", "traceId", "spanId", "processingActivity",
             "actor", "organisation", "purpose", "legalBasis", "action", "objectIds", "decision", "detail", "prev", "hash");
+    private static final List<String> FIELDS_WITH_OUTBOX = List.of("seq", "time", "traceId", "spanId",
+            "processingActivity", "actor", "organisation", "purpose", "legalBasis", "action", "objectIds", "decision",
+            "detail", "outbox", "prev", "hash");
 
     private AuditJson() {
     }
@@ -73,6 +80,9 @@ public final class AuditJson {
             g.writeEndArray();
             g.writeStringField("decision", e.decision());
             g.writeStringField("detail", e.detail());
+            if (!e.outboxId().isEmpty()) {
+                g.writeStringField("outbox", e.outboxId());
+            }
             g.writeStringField("prev", e.previousHash());
             if (withHash) {
                 g.writeStringField("hash", e.hash());
@@ -104,8 +114,12 @@ public final class AuditJson {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             names.add(it.next());
         }
-        if (!names.equals(FIELDS)) {
+        boolean viaOutbox = names.equals(FIELDS_WITH_OUTBOX);
+        if (!names.equals(FIELDS) && !viaOutbox) {
             throw new IllegalArgumentException("fields " + names + " are not the audit fields in their order");
+        }
+        if (viaOutbox && n.get("outbox").asText().isEmpty()) {
+            throw new IllegalArgumentException("an outbox field names its entry");
         }
         if (!n.get("seq").isIntegralNumber() || !n.get("objectIds").isArray()) {
             throw new IllegalArgumentException("seq must be a number and objectIds a list");
@@ -123,6 +137,22 @@ public final class AuditJson {
         return new AuditEvent(n.get("seq").asLong(), time, n.get("traceId").asText(), n.get("spanId").asText(),
                 n.get("processingActivity").asText(), n.get("actor").asText(), n.get("organisation").asText(),
                 n.get("purpose").asText(), n.get("legalBasis").asText(), action, objectIds,
-                n.get("decision").asText(), n.get("detail").asText(), n.get("prev").asText(), n.get("hash").asText());
+                n.get("decision").asText(), n.get("detail").asText(), viaOutbox ? n.get("outbox").asText() : "",
+                n.get("prev").asText(), n.get("hash").asText());
+    }
+
+    /**
+     * A record in the same canonical form, as the outbox stores it until it is chained (sequence 0, no hashes).
+     * Reusing the event's form keeps one strict reader for both.
+     */
+    public static String recordLine(AuditRecord r) {
+        return line(new AuditEvent(0, r.time(), r.traceId(), r.spanId(), r.processingActivity(), r.actor(),
+                r.organisation(), r.purpose(), r.legalBasis(), r.action(), r.objectIds(), r.decision(), r.detail(),
+                r.outboxId(), "", ""));
+    }
+
+    /** Reads a {@link #recordLine} back. */
+    public static AuditRecord parseRecord(String line) {
+        return parse(line).record();
     }
 }

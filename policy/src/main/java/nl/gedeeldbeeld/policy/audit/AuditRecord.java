@@ -17,10 +17,22 @@ import java.util.Objects;
  * @param objectIds          entity ids the event concerns (data subjects and objects)
  * @param decision           ALLOW / REDACT / DENY for decisions and reads, else a short outcome
  * @param detail             the rule and agreement that decided, or what changed; never personal data
+ * @param outboxId           the audit outbox entry the record was written through ({@link AuditOutbox}), so a
+ *                           drain after a crash can tell it is already in the chain; empty for records
+ *                           appended directly (reads, decisions)
  */
 public record AuditRecord(Instant time, String traceId, String spanId, String processingActivity, String actor,
                           String organisation, String purpose, String legalBasis, AuditAction action,
-                          List<String> objectIds, String decision, String detail) {
+                          List<String> objectIds, String decision, String detail, String outboxId) {
+
+    /** A record appended directly, not through the outbox. */
+    public AuditRecord(Instant time, String traceId, String spanId, String processingActivity, String actor,
+                       String organisation, String purpose, String legalBasis, AuditAction action,
+                       List<String> objectIds, String decision, String detail) {
+        this(time, traceId, spanId, processingActivity, actor, organisation, purpose, legalBasis, action, objectIds,
+                decision, detail, "");
+    }
+
     public AuditRecord {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(traceId, "traceId");
@@ -34,8 +46,15 @@ public record AuditRecord(Instant time, String traceId, String spanId, String pr
         objectIds = List.copyOf(objectIds);
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(outboxId, "outboxId");
         if (traceId.isBlank() || actor.isBlank()) {
             throw new IllegalArgumentException("an audit record names its trace id and actor");
         }
+    }
+
+    /** The same record, written through the outbox entry {@code id}. */
+    public AuditRecord withOutboxId(String id) {
+        return new AuditRecord(time, traceId, spanId, processingActivity, actor, organisation, purpose, legalBasis,
+                action, objectIds, decision, detail, id);
     }
 }

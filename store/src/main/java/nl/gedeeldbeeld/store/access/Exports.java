@@ -27,6 +27,7 @@ import nl.gedeeldbeeld.policy.registers.AlertTrigger;
 import nl.gedeeldbeeld.policy.write.WriteAction;
 import nl.gedeeldbeeld.policy.write.WriteDecision;
 import nl.gedeeldbeeld.policy.write.WriteRequest;
+import nl.gedeeldbeeld.store.AuditedWrites;
 import nl.gedeeldbeeld.store.VisibleStatements;
 import tech.followthemoney.model.Schema;
 
@@ -36,7 +37,9 @@ import tech.followthemoney.model.Schema;
  * The file is built when the requester downloads it, under their context and the request's purpose, so it
  * holds what they may see then, never more; if by then it would hold another partner's personal data that
  * nobody approved, the download is refused and a new request is needed. Every step is audited (EXPORT),
- * the download with the file's SHA-256 so a leaked file can be traced to its event.
+ * the download with the file's SHA-256 so a leaked file can be traced to its event. A request and a decision
+ * commit with their events in one transaction ({@link AuditedWrites}); the download writes nothing to the
+ * store, so its event is appended directly, before the file is handed over.
  *
  * <p>Personal data here means statements on a natural person (schema Person and its descendants): the
  * AVG's definition, applied to the schema because that is what the platform knows for certain.
@@ -46,17 +49,19 @@ public final class Exports {
     private final ExportRequests requests;
     private final ProtectionWatch watch;
     private final WriteGuard writes;
+    private final AuditedWrites audited;
     private final AuditLog audit;
     private final SchemaRegistry schemas;
     private final Clock clock;
 
-    public Exports(EntityAccess access, ExportRequests requests, ProtectionWatch watch, WriteGuard writes, AuditLog audit,
-                   SchemaRegistry schemas, Clock clock) {
+    public Exports(EntityAccess access, ExportRequests requests, ProtectionWatch watch, WriteGuard writes,
+                   AuditedWrites audited, SchemaRegistry schemas, Clock clock) {
         this.access = access;
         this.requests = requests;
         this.watch = watch;
         this.writes = writes;
-        this.audit = audit;
+        this.audited = audited;
+        this.audit = audited.log();
         this.schemas = schemas;
         this.clock = clock;
     }
@@ -78,10 +83,10 @@ public final class Exports {
         ExportRequest request = new ExportRequest(UUID.randomUUID().toString(), ctx.user().id(), ctx.organisation().code(),
                 ctx.purpose().code(), format, List.copyOf(new java.util.LinkedHashSet<>(entityIds)), justification.strip(),
                 foreign, status, clock.instant(), Optional.empty(), Optional.empty(), Optional.empty());
-        audit(ctx, "export-request", request.entityIds(), status.name(), "export " + request.id() + " " + format
-                + (foreign.isEmpty() ? "; no personal data of other partners" : "; personal data of " + foreign
-                + ": four eyes required"));
-        requests.save(request);
+        audited.write("saving an export request", () -> requests.save(request), List.of(record(ctx, "export-request",
+                request.entityIds(), status.name(), "export " + request.id() + " " + format
+                        + (foreign.isEmpty() ? "; no personal data of other partners" : "; personal data of " + foreign
+                        + ": four eyes required"))));
         return request;
     }
 
@@ -104,9 +109,11 @@ public final class Exports {
             throw new AccessRefusedException(why);
         });
         ExportRequest decided = request.decided(outcome, ctx.user().id(), clock.instant(), note == null ? "" : note.strip());
-        audit(ctx, "export-decision", request.entityIds(), outcome.name(), "export " + requestId + " requested by "
-                + request.requestedBy() + " (write rule " + allowed.rule() + ")");
-        if (!requests.decide(decided)) {
+        boolean won = audited.write("deciding an export request", () -> requests.decide(decided),
+                done -> done ? List.of(record(ctx, "export-decision", request.entityIds(), outcome.name(), "export "
+                        + requestId + " requested by " + request.requestedBy() + " (write rule " + allowed.rule() + ")"))
+                        : List.of());
+        if (!won) {
             throw new UserInputException("export " + requestId + " was decided by someone else in the meantime");
         }
         return decided;
@@ -168,8 +175,13 @@ public final class Exports {
     }
 
     private void audit(AccessContext ctx, String step, List<String> ids, String outcome, String detail) {
-        audit.append(AccessAudit.record(ctx, step, AuditAction.EXPORT, ids, outcome, detail, clock.instant()));
+        audit.append(record(ctx, step, ids, outcome, detail));
         audit.flush();
+    }
+
+    private nl.gedeeldbeeld.policy.audit.AuditRecord record(AccessContext ctx, String step, List<String> ids,
+                                                            String outcome, String detail) {
+        return AccessAudit.record(ctx, step, AuditAction.EXPORT, ids, outcome, detail, clock.instant());
     }
 
     private static String sha256(byte[] content) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
-import nl.gedeeldbeeld.policy.audit.AuditLog;
+import nl.gedeeldbeeld.policy.audit.AuditRecord;
 import nl.gedeeldbeeld.policy.decision.AccessAudit;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
@@ -20,6 +20,7 @@ import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
 import nl.gedeeldbeeld.policy.write.WriteAction;
 import nl.gedeeldbeeld.policy.write.WriteDecision;
 import nl.gedeeldbeeld.policy.write.WriteRequest;
+import nl.gedeeldbeeld.store.AuditedWrites;
 import nl.gedeeldbeeld.store.StatementStore;
 import nl.gedeeldbeeld.store.VisibleStatements;
 import tech.followthemoney.model.Schema;
@@ -36,6 +37,8 @@ import tech.followthemoney.model.Schema;
  *   <li>READ_PROTECTION_ALERTS — the flags and the alerts (who looked the person up) are the owning
  *       unit's only: to the rest of its organisation and to everyone else a flag shows only as absence.</li>
  * </ul>
+ * Every change commits with its ADMIN event in one transaction ({@link AuditedWrites}); a person and the
+ * entities covering them are flagged together or not at all.
  */
 public final class Protection {
     private final EntityAccess access;
@@ -43,18 +46,18 @@ public final class Protection {
     private final PolicyRegisters registers;
     private final ProtectionAlerts alerts;
     private final WriteGuard writes;
-    private final AuditLog audit;
+    private final AuditedWrites audited;
     private final SchemaRegistry schemas;
     private final Clock clock;
 
     public Protection(EntityAccess access, StatementStore store, PolicyRegisters registers, ProtectionAlerts alerts,
-                      WriteGuard writes, AuditLog audit, SchemaRegistry schemas, Clock clock) {
+                      WriteGuard writes, AuditedWrites audited, SchemaRegistry schemas, Clock clock) {
         this.access = access;
         this.store = store;
         this.registers = registers;
         this.alerts = alerts;
         this.writes = writes;
-        this.audit = audit;
+        this.audited = audited;
         this.schemas = schemas;
         this.clock = clock;
     }
@@ -76,21 +79,20 @@ public final class Protection {
                 .ownedByUnit(unit), List.of(personId));
         ProtectionFlag person = new ProtectionFlag(personId, ctx.organisation().code(), unit, reason.strip(),
                 ctx.user().id(), ctx.purpose().code(), clock.instant(), Optional.empty());
-        registers.protect(person);
         List<ProtectionFlag> placed = new ArrayList<>(List.of(person));
+        // The covering entities are read before the transaction, so the (audited) read stays outside it and
+        // the flags are written together.
         for (Neighbour n : access.neighbours(ctx, personId).neighbours()) {
             if (isA(n.schema(), "Address") || isA(n.schema(), "Vehicle")) {
-                ProtectionFlag cover = new ProtectionFlag(n.entityId(), person.ownerOrganisation(), unit, person.reason(),
-                        ctx.user().id(), person.purpose(), person.flaggedAt(), Optional.of(personId));
-                registers.protect(cover);
-                placed.add(cover);
+                placed.add(new ProtectionFlag(n.entityId(), person.ownerOrganisation(), unit, person.reason(),
+                        ctx.user().id(), person.purpose(), person.flaggedAt(), Optional.of(personId)));
             }
         }
-        audit.append(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN,
-                placed.stream().map(ProtectionFlag::entityId).toList(), "FLAGGED",
-                "protected by " + person.ownerOrganisation() + "/" + unit + " with " + (placed.size() - 1)
-                        + " covering entities (write rule " + allowed.rule() + ")", clock.instant()));
-        audit.flush();
+        audited.write("flagging a protected person", () -> placed.forEach(registers::protect),
+                List.of(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN,
+                        placed.stream().map(ProtectionFlag::entityId).toList(), "FLAGGED",
+                        "protected by " + person.ownerOrganisation() + "/" + unit + " with " + (placed.size() - 1)
+                                + " covering entities (write rule " + allowed.rule() + ")", clock.instant())));
         return List.copyOf(placed);
     }
 
@@ -103,14 +105,13 @@ public final class Protection {
         WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.REQUEST_FLAG_LIFT,
                 Set.of(flag.ownerOrganisation())).ownedByUnit(flag.ownerUnit()), List.of(personId));
         LiftRequest request = new LiftRequest(personId, ctx.user().id(), clock.instant(), reason.strip());
-        registers.requestLift(request);
-        LiftRequest open = registers.liftRequestOf(personId).orElse(request);
-        audit.append(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN, List.of(personId), "LIFT_REQUESTED",
-                "lift of the protection requested by " + open.requestedBy() + "; a second member of "
+        return audited.write("requesting to lift a protection flag", () -> {
+            registers.requestLift(request);
+            return registers.liftRequestOf(personId).orElse(request);
+        }, open -> List.of(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN, List.of(personId),
+                "LIFT_REQUESTED", "lift of the protection requested by " + open.requestedBy() + "; a second member of "
                         + flag.ownerOrganisation() + "/" + flag.ownerUnit() + " must approve (write rule "
-                        + allowed.rule() + ")", clock.instant()));
-        audit.flush();
-        return open;
+                        + allowed.rule() + ")", clock.instant())));
     }
 
     /** The second pair of eyes: another member of the owning unit approves, and the flag is lifted. */
@@ -121,11 +122,11 @@ public final class Protection {
                 .ownedByUnit(flag.ownerUnit());
         WriteDecision allowed = writes.check(ctx, request.map(r -> write.after(r.requestedBy())).orElse(write),
                 List.of(personId));
-        registers.lift(flag.entityId(), ctx.user().id(), clock.instant());
-        audit.append(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN, List.of(personId), "LIFTED",
-                "protection lifted: requested by " + request.map(LiftRequest::requestedBy).orElse("") + ", approved by "
-                        + ctx.user().id() + " (write rule " + allowed.rule() + ")", clock.instant()));
-        audit.flush();
+        audited.write("lifting a protection flag", () -> registers.lift(flag.entityId(), ctx.user().id(), clock.instant()),
+                List.of(AccessAudit.record(ctx, "protection-flag", AuditAction.ADMIN, List.of(personId), "LIFTED",
+                        "protection lifted: requested by " + request.map(LiftRequest::requestedBy).orElse("")
+                                + ", approved by " + ctx.user().id() + " (write rule " + allowed.rule() + ")",
+                        clock.instant())));
     }
 
     /** The open request to lift the flag, for the owning unit. */
@@ -156,12 +157,17 @@ public final class Protection {
                 Set.of(ctx.organisation().code())).ownedByUnit(unit), List.of());
         boolean ownAlert = alerts.forOwningUnit(ctx.organisation().code(), unit, false).stream()
                 .anyMatch(a -> a.id().equals(alertId));
-        if (!ownAlert || !alerts.acknowledge(alertId, ctx.organisation().code(), ctx.user().id(), clock.instant())) {
+        if (!ownAlert) {
             throw new UserInputException("no open alert " + alertId + " for " + ctx.organisation().code() + "/" + unit);
         }
-        audit.append(AccessAudit.record(ctx, "protection-alert", AuditAction.ADMIN, List.of(), "ACKNOWLEDGED",
-                "alert " + alertId + " acknowledged (write rule " + allowed.rule() + ")", clock.instant()));
-        audit.flush();
+        boolean acknowledged = audited.write("acknowledging a protection alert",
+                () -> alerts.acknowledge(alertId, ctx.organisation().code(), ctx.user().id(), clock.instant()),
+                done -> done ? List.<AuditRecord>of(AccessAudit.record(ctx, "protection-alert", AuditAction.ADMIN, List.of(),
+                        "ACKNOWLEDGED", "alert " + alertId + " acknowledged (write rule " + allowed.rule() + ")",
+                        clock.instant())) : List.of());
+        if (!acknowledged) {
+            throw new UserInputException("no open alert " + alertId + " for " + ctx.organisation().code() + "/" + unit);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import nl.gedeeldbeeld.policy.registers.LegalHolds;
 import nl.gedeeldbeeld.policy.write.WriteAction;
 import nl.gedeeldbeeld.policy.write.WriteDecision;
 import nl.gedeeldbeeld.policy.write.WriteRequest;
+import nl.gedeeldbeeld.store.AuditedWrites;
 import nl.gedeeldbeeld.store.PurgeReport;
 import nl.gedeeldbeeld.store.Storage;
 
@@ -38,6 +39,9 @@ import nl.gedeeldbeeld.store.Storage;
  * <p>The purge's audit event is written before the purge (intent, with the counts a dry run gives) and
  * after it (outcome): a crash between the two leaves an intent without outcome, which tells an auditor to
  * compare with the store, instead of a purge nobody logged.
+ *
+ * <p>Placing and lifting a hold write the hold and its ADMIN event in one transaction ({@link AuditedWrites}):
+ * a crash cannot leave a hold nobody logged, nor a logged hold that is not there.
  */
 public final class Retention {
     /** Actor of scheduled purges in the audit log. */
@@ -46,14 +50,16 @@ public final class Retention {
     private final Storage storage;
     private final LegalHolds holds;
     private final WriteGuard writes;
+    private final AuditedWrites audited;
     private final AuditLog audit;
     private final Clock clock;
 
-    public Retention(Storage storage, LegalHolds holds, WriteGuard writes, AuditLog audit, Clock clock) {
+    public Retention(Storage storage, LegalHolds holds, WriteGuard writes, AuditedWrites audited, Clock clock) {
         this.storage = storage;
         this.holds = holds;
         this.writes = writes;
-        this.audit = audit;
+        this.audited = audited;
+        this.audit = audited.log();
         this.clock = clock;
     }
 
@@ -131,11 +137,9 @@ public final class Retention {
         WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.PLACE_HOLD, owners), ids);
         LegalHold hold = new LegalHold(UUID.randomUUID().toString(), scope, kept, reason.strip(), ctx.user().id(),
                 ctx.organisation().code(), clock.instant(), Optional.empty(), Optional.empty());
-        audit.append(AccessAudit.record(ctx, "retention", AuditAction.ADMIN, ids, "HOLD_PLACED", "legal hold " + hold.id()
-                + " on " + scope + " " + hold.target() + ": " + hold.reason() + " (write rule " + allowed.rule() + ")",
-                clock.instant()));
-        audit.flush();
-        holds.place(hold);
+        audited.write("placing a legal hold", () -> holds.place(hold), List.of(AccessAudit.record(ctx, "retention",
+                AuditAction.ADMIN, ids, "HOLD_PLACED", "legal hold " + hold.id() + " on " + scope + " " + hold.target()
+                        + ": " + hold.reason() + " (write rule " + allowed.rule() + ")", clock.instant())));
         return hold;
     }
 
@@ -151,10 +155,9 @@ public final class Retention {
         LegalHold h = hold.get();
         List<String> ids = h.scope() == HoldScope.ENTITY ? List.of(h.target()) : List.of();
         WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.LIFT_HOLD, Set.of(h.organisation())), ids);
-        audit.append(AccessAudit.record(ctx, "retention", AuditAction.ADMIN, ids, "HOLD_LIFTED", "legal hold " + holdId
-                + " lifted (write rule " + allowed.rule() + ")", clock.instant()));
-        audit.flush();
-        return holds.lift(holdId, ctx.user().id(), clock.instant());
+        return audited.write("lifting a legal hold", () -> holds.lift(holdId, ctx.user().id(), clock.instant()),
+                lifted -> lifted ? List.of(AccessAudit.record(ctx, "retention", AuditAction.ADMIN, ids, "HOLD_LIFTED",
+                        "legal hold " + holdId + " lifted (write rule " + allowed.rule() + ")", clock.instant())) : List.of());
     }
 
     /** The holds of the officer's own organisation. */
@@ -178,10 +181,10 @@ public final class Retention {
         }
         LegalHold hold = new LegalHold(UUID.randomUUID().toString(), scope, target.strip(), reason.strip(), operator, "",
                 clock.instant(), Optional.empty(), Optional.empty());
-        appendSystem(UUID.randomUUID().toString().replace("-", ""), operator, AuditAction.ADMIN,
+        audited.write("placing a legal hold", () -> holds.place(hold), List.of(systemRecord(
+                UUID.randomUUID().toString().replace("-", ""), operator, AuditAction.ADMIN,
                 scope == HoldScope.ENTITY ? List.of(hold.target()) : List.of(), "HOLD_PLACED",
-                "legal hold " + hold.id() + " on " + scope + " " + hold.target() + " by the platform operator: " + hold.reason());
-        holds.place(hold);
+                "legal hold " + hold.id() + " on " + scope + " " + hold.target() + " by the platform operator: " + hold.reason())));
         return hold;
     }
 
@@ -195,16 +198,22 @@ public final class Retention {
             throw new nl.gedeeldbeeld.policy.decision.AccessRefusedException("legal hold " + holdId + " belongs to "
                     + hold.get().organisation() + "; only its privacy officer can lift it");
         }
-        appendSystem(UUID.randomUUID().toString().replace("-", ""), operator, AuditAction.ADMIN, List.of(), "HOLD_LIFTED",
-                "legal hold " + holdId + " lifted by the platform operator");
-        return holds.lift(holdId, operator, clock.instant());
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        return audited.write("lifting a legal hold", () -> holds.lift(holdId, operator, clock.instant()),
+                lifted -> lifted ? List.of(systemRecord(trace, operator, AuditAction.ADMIN, List.of(), "HOLD_LIFTED",
+                        "legal hold " + holdId + " lifted by the platform operator")) : List.of());
     }
 
     private void appendSystem(String trace, String actor, AuditAction action, List<String> ids, String outcome,
                               String detail) {
-        audit.append(new AuditRecord(clock.instant(), trace, "retention", "bewaartermijnbeheer", actor, "", "",
-                "AVG art. 5 lid 1 sub e; Wpg art. 14", action, ids, outcome, detail));
+        audit.append(systemRecord(trace, actor, action, ids, outcome, detail));
         audit.flush();
+    }
+
+    private AuditRecord systemRecord(String trace, String actor, AuditAction action, List<String> ids, String outcome,
+                                     String detail) {
+        return new AuditRecord(clock.instant(), trace, "retention", "bewaartermijnbeheer", actor, "", "",
+                "AVG art. 5 lid 1 sub e; Wpg art. 14", action, ids, outcome, detail);
     }
 
     private static String describe(PurgeReport r) {

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.policy.audit.AuditAction;
-import nl.gedeeldbeeld.policy.audit.AuditLog;
+import nl.gedeeldbeeld.policy.audit.AuditRecord;
 import nl.gedeeldbeeld.policy.decision.AccessAudit;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
@@ -16,28 +16,29 @@ import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
 import nl.gedeeldbeeld.policy.write.WriteAction;
 import nl.gedeeldbeeld.policy.write.WriteDecision;
 import nl.gedeeldbeeld.policy.write.WriteRequest;
+import nl.gedeeldbeeld.store.AuditedWrites;
 import nl.gedeeldbeeld.store.StatementStore;
 
 /**
  * The changes that open conditional agreements: entities put in a joint case (gezamenlijke casus) and hits
  * confirmed by the partner that holds the data (hit/no-hit). Each is an audited admin change, because
- * each widens who sees what.
+ * each widens who sees what; the change and its event commit in one transaction ({@link AuditedWrites}).
  */
 public final class SharingRegisters {
     private final EntityAccess access;
     private final StatementStore store;
     private final PolicyRegisters registers;
     private final WriteGuard writes;
-    private final AuditLog audit;
+    private final AuditedWrites audited;
     private final Clock clock;
 
     public SharingRegisters(EntityAccess access, StatementStore store, PolicyRegisters registers, WriteGuard writes,
-                            AuditLog audit, Clock clock) {
+                            AuditedWrites audited, Clock clock) {
         this.access = access;
         this.store = store;
         this.registers = registers;
         this.writes = writes;
-        this.audit = audit;
+        this.audited = audited;
         this.clock = clock;
     }
 
@@ -51,8 +52,8 @@ public final class SharingRegisters {
         parties.forEach(access.decisions().catalogue()::requireOrganisation);
         JointCase jointCase = new JointCase("casus-" + UUID.randomUUID().toString().substring(0, 8), title.strip(),
                 parties, ctx.user().id(), clock.instant());
-        registers.openCase(jointCase);
-        admin(ctx, List.of(), "CASE_OPENED", "joint case " + jointCase.id() + " with " + parties);
+        audited.write("opening a joint case", () -> registers.openCase(jointCase),
+                admin(ctx, List.of(), "CASE_OPENED", "joint case " + jointCase.id() + " with " + parties));
         return jointCase;
     }
 
@@ -71,9 +72,10 @@ public final class SharingRegisters {
         }
         WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.ADD_TO_CASE, store.partnersOf(entityId)),
                 List.of(entityId));
-        registers.addToCase(jointCase.id(), entityId, ctx.user().id(), clock.instant());
-        admin(ctx, List.of(entityId), "CASE_ENTITY_ADDED", "added to joint case " + caseId + " (write rule "
-                + allowed.rule() + ")");
+        audited.write("adding an entity to a joint case",
+                () -> registers.addToCase(jointCase.id(), entityId, ctx.user().id(), clock.instant()),
+                admin(ctx, List.of(entityId), "CASE_ENTITY_ADDED", "added to joint case " + caseId + " (write rule "
+                        + allowed.rule() + ")"));
     }
 
     /** The holder of the data confirms another organisation's hit on an entity it holds. */
@@ -86,17 +88,16 @@ public final class SharingRegisters {
         }
         WriteDecision allowed = writes.check(ctx, WriteRequest.on(WriteAction.CONFIRM_HIT, store.partnersOf(entityId)),
                 List.of(entityId));
-        registers.confirmHit(entityId, forOrganisation, ctx.user().id(), clock.instant());
-        admin(ctx, List.of(entityId), "HIT_CONFIRMED", "hit of " + forOrganisation + " confirmed by " + ctx.organisation().code()
-                + " (write rule " + allowed.rule() + ")");
+        audited.write("confirming a hit", () -> registers.confirmHit(entityId, forOrganisation, ctx.user().id(), clock.instant()),
+                admin(ctx, List.of(entityId), "HIT_CONFIRMED", "hit of " + forOrganisation + " confirmed by "
+                        + ctx.organisation().code() + " (write rule " + allowed.rule() + ")"));
     }
 
     public List<JointCase> casesOf(AccessContext ctx) {
         return registers.casesOf(ctx.organisation().code());
     }
 
-    private void admin(AccessContext ctx, List<String> ids, String outcome, String detail) {
-        audit.append(AccessAudit.record(ctx, "sharing-registers", AuditAction.ADMIN, ids, outcome, detail, clock.instant()));
-        audit.flush();
+    private List<AuditRecord> admin(AccessContext ctx, List<String> ids, String outcome, String detail) {
+        return List.of(AccessAudit.record(ctx, "sharing-registers", AuditAction.ADMIN, ids, outcome, detail, clock.instant()));
     }
 }

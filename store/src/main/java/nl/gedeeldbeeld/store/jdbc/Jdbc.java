@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,6 +20,46 @@ final class Jdbc {
     static final String H2_CONCURRENT_UPDATE = "90131";
 
     private Jdbc() {
+    }
+
+    /**
+     * The transaction an audited write opened on this thread ({@link #inSharedTransaction}): every read and
+     * write on the same data source inside it joins it, so the registers' own methods (each one transaction
+     * when called alone) commit together with the write's audit outbox rows, without each taking a
+     * connection parameter.
+     */
+    private record Shared(DataSource dataSource, Connection connection) {
+    }
+
+    private static final ThreadLocal<Shared> SHARED = new ThreadLocal<>();
+
+    private static Connection shared(DataSource dataSource) {
+        Shared s = SHARED.get();
+        return s != null && s.dataSource() == dataSource ? s.connection() : null;
+    }
+
+    /** True while this thread runs inside {@link #inSharedTransaction} on this data source. */
+    static boolean inSharedTransaction(DataSource dataSource) {
+        return shared(dataSource) != null;
+    }
+
+    /**
+     * Runs the work in one transaction that every {@link #read}, {@link #inTransaction} and
+     * {@link #insertUnlessPresent} on this data source in the same thread joins, until it returns; all of it
+     * commits, or none of it. A joined transaction's isolation is the shared one's (the default).
+     */
+    static <T> T inSharedTransaction(DataSource dataSource, String operation, Work<T> work) {
+        if (SHARED.get() != null) {
+            throw new IllegalStateException("a shared transaction is already open on this thread");
+        }
+        return inTransaction(dataSource, operation, -1, c -> {
+            SHARED.set(new Shared(dataSource, c));
+            try {
+                return work.apply(c);
+            } finally {
+                SHARED.remove();
+            }
+        });
     }
 
     @FunctionalInterface
@@ -60,6 +101,14 @@ final class Jdbc {
     }
 
     static <T> T read(DataSource dataSource, String operation, Work<T> work) {
+        Connection joined = shared(dataSource);
+        if (joined != null) {
+            try {
+                return work.apply(joined);
+            } catch (SQLException e) {
+                throw failure(operation, e);
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             return work.apply(c);
         } catch (SQLException e) {
@@ -78,6 +127,10 @@ final class Jdbc {
      * hands it on.
      */
     static <T> T inTransaction(DataSource dataSource, String operation, int isolation, Work<T> work) {
+        Connection joined = shared(dataSource);
+        if (joined != null) {
+            return nested(joined, operation, work);
+        }
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             int previousIsolation = -1;
@@ -99,6 +152,27 @@ final class Jdbc {
                 if (previousIsolation >= 0) {
                     c.setTransactionIsolation(previousIsolation);
                 }
+            }
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    /**
+     * A transaction inside the shared one, under a savepoint: when it fails, only its own changes are undone
+     * (PostgreSQL would otherwise refuse the rest of the shared transaction after, say, the unique violation
+     * {@link #insertUnlessPresent} expects), and the failure goes to the caller as it would alone.
+     */
+    private static <T> T nested(Connection c, String operation, Work<T> work) {
+        try {
+            Savepoint savepoint = c.setSavepoint();
+            try {
+                T result = work.apply(c);
+                c.releaseSavepoint(savepoint);
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback(savepoint);
+                throw e;
             }
         } catch (SQLException e) {
             throw failure(operation, e);

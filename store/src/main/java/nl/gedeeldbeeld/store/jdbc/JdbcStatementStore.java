@@ -143,6 +143,11 @@ public final class JdbcStatementStore implements StatementStore {
         return new JdbcIndexBacklog(dataSource);
     }
 
+    /** Audit records of governed writes not yet in the audit chain (see {@link nl.gedeeldbeeld.store.AuditedWrites}). */
+    public JdbcAuditOutbox auditOutbox() {
+        return new JdbcAuditOutbox(dataSource);
+    }
+
     /** Legal holds in this database; pass {@link LegalHolds#activeHolds()} to {@link #purgeExpired}. */
     public LegalHolds legalHolds() {
         return new JdbcLegalHolds(dataSource);
