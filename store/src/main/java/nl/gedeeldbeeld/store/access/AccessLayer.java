@@ -32,9 +32,10 @@ public record AccessLayer(PolicyDecisionPoint decisions, EntityAccess entities, 
     public static AccessLayer over(Storage storage, PolicyCatalogue catalogue, AuditLog audit, SchemaRegistry schemas,
                                    Clock clock) {
         PolicyRegisters registers = storage.store().registers();
-        PolicyDecisionPoint decisions = new PolicyDecisionPoint(catalogue, registers, registers, registers);
+        ProtectionCovers covers = new ProtectionCovers(storage.store(), registers, schemas, clock);
+        PolicyDecisionPoint decisions = new PolicyDecisionPoint(catalogue, registers, registers, covers);
         ProtectionWatch watch = new ProtectionWatch(registers, storage.store().protectionAlerts(), audit, clock);
-        EntityAccess entities = new EntityAccess(storage, decisions, registers, watch, audit, schemas, clock);
+        EntityAccess entities = new EntityAccess(storage, decisions, registers, watch, audit, schemas, clock, covers);
         WriteGuard writes = new WriteGuard(new WriteDecisionPoint(catalogue), audit, clock);
         return new AccessLayer(decisions, entities,
                 new Exports(entities, storage.store().exportRequests(), watch, writes, audit, schemas, clock),

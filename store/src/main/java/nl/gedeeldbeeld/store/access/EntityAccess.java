@@ -49,9 +49,21 @@ public final class EntityAccess {
     private final ProtectionWatch watch;
     private final ReadAudit audit;
     private final SchemaRegistry schemas;
+    private final ProtectionCovers covers;
 
     public EntityAccess(Storage storage, PolicyDecisionPoint decisions, PolicyRegisters registers, ProtectionWatch watch,
                         AuditLog auditLog, SchemaRegistry schemas, Clock clock) {
+        this(storage, decisions, registers, watch, auditLog, schemas, clock,
+                new ProtectionCovers(storage.store(), registers, schemas, clock));
+    }
+
+    /**
+     * With the protection register the decision point was built with, so that its {@code decide()} and this
+     * class's reads agree on what the flags cover.
+     */
+    EntityAccess(Storage storage, PolicyDecisionPoint decisions, PolicyRegisters registers, ProtectionWatch watch,
+                 AuditLog auditLog, SchemaRegistry schemas, Clock clock, ProtectionCovers covers) {
+        this.covers = Objects.requireNonNull(covers, "covers");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.registers = Objects.requireNonNull(registers, "registers");
@@ -239,8 +251,7 @@ public final class EntityAccess {
     }
 
     private RequestChecks checks(AccessContext ctx, AllowedSlices slices) {
-        return RequestChecks.of(decisions, ctx, registers, slices,
-                ProtectionCover.of(storage.store(), registers, schemas));
+        return RequestChecks.of(decisions, ctx, registers, slices, covers.fresh());
     }
 
     private VisibleStatements visible(AllowedSlices slices, RequestChecks checks, Collection<String> ids) {
