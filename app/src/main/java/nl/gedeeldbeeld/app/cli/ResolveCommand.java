@@ -141,9 +141,12 @@ final class ResolveCommand implements Callable<Integer> {
             out.println(items.size() + (items.size() == 1 ? " pair" : " pairs") + " to review");
             for (IdentityService.ReviewItem item : items) {
                 Judgement j = item.judgement();
-                out.printf(Locale.ROOT, "%.3f  %s (%s)  ~  %s (%s)%n      %s %s%n      %s%n", j.score(), item.left().caption(),
+                String score = Double.isNaN(j.score()) ? "  -  " : String.format(Locale.ROOT, "%.3f", j.score());
+                String levels = item.comparison().stream().map(f -> f.feature() + " " + f.shown())
+                        .collect(java.util.stream.Collectors.joining("; "));
+                out.printf(Locale.ROOT, "%s  %s (%s)  ~  %s (%s)%n      %s %s%n      %s%n", score, item.left().caption(),
                         item.left().dataset(), item.right().caption(), item.right().dataset(), j.left(), j.right(),
-                        j.reason().orElse(""));
+                        j.reason().orElse(levels));
             }
         }
     }

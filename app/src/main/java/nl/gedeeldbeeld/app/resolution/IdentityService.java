@@ -30,7 +30,11 @@ import nl.gedeeldbeeld.policy.registers.PendingJudgements;
 import nl.gedeeldbeeld.policy.write.WriteAction;
 import nl.gedeeldbeeld.policy.write.WriteDecision;
 import nl.gedeeldbeeld.policy.write.WriteRequest;
+import nl.gedeeldbeeld.resolve.ComparisonPattern;
+import nl.gedeeldbeeld.resolve.Feature;
 import nl.gedeeldbeeld.resolve.Judgements;
+import nl.gedeeldbeeld.resolve.PersonRecord;
+import nl.gedeeldbeeld.resolve.PersonRecords;
 import nl.gedeeldbeeld.store.StatementStore;
 import nl.gedeeldbeeld.store.VisibleStatements;
 import nl.gedeeldbeeld.store.access.AccessLayer;
@@ -90,8 +94,28 @@ public final class IdentityService {
         }
     }
 
-    /** A pair waiting for a person's judgement, with both records as the request sees them. */
-    public record ReviewItem(Judgement judgement, Member left, Member right) {
+    /**
+     * A pair waiting for a person's judgement, with both records as the request sees them and the comparison
+     * of their features computed from those visible values only. The judgement carries the model's score and
+     * explanation only where the request's organisation supplied both records (it then sees every value the
+     * model compared); otherwise both are left out ({@code NaN}, no reason), since the score is a function of
+     * every feature's level, those of values withheld from the request included (issue 13, finding 4).
+     */
+    public record ReviewItem(Judgement judgement, Member left, Member right, List<FeatureLevel> comparison) {
+        public ReviewItem {
+            comparison = List.copyOf(comparison);
+        }
+    }
+
+    /**
+     * One feature of a pair as the request may compare it: the level (0 disagreement … {@code levels - 1}
+     * equal), or empty — "niet beschikbaar" — when either record has no value for it that the request may see
+     * (redacted, withheld, or never recorded: the request cannot tell which, and must not).
+     */
+    public record FeatureLevel(String feature, int levels, Optional<Integer> level) {
+        public String shown() {
+            return level.map(String::valueOf).orElse("niet beschikbaar");
+        }
     }
 
     /** The identity of the entity; empty when the request may not see the entity itself. */
@@ -131,15 +155,55 @@ public final class IdentityService {
                 ids.add(j.right());
             });
             VisibleStatements visible = access.entities().statements(ctx, ids, "resolution-review");
+            VisibleStatements addresses = addressesOf(ctx, visible);
             for (Judgement j : part) {
                 Optional<Member> left = member(j.left(), visible);
                 Optional<Member> right = member(j.right(), visible);
                 if (left.isPresent() && right.isPresent() && out.size() < limit) {
-                    out.add(new ReviewItem(j, left.get(), right.get()));
+                    out.add(new ReviewItem(shownTo(ctx, j), left.get(), right.get(),
+                            comparison(record(j.left(), visible, addresses), record(j.right(), visible, addresses))));
                 }
             }
         }
         return out;
+    }
+
+    /** The Address entities the visible persons refer to, as the request may see them (one audited read). */
+    private VisibleStatements addressesOf(AccessContext ctx, VisibleStatements persons) {
+        Set<String> ids = new HashSet<>();
+        persons.statements().values().forEach(list -> list.stream().filter(s -> s.property().equals("addressEntity"))
+                .forEach(s -> ids.add(s.value())));
+        return ids.isEmpty() ? VisibleStatements.none() : access.entities().statements(ctx, ids, "resolution-review");
+    }
+
+    /** The record as the matcher would compare it, built from what the request sees of it and its address. */
+    private PersonRecord record(String id, VisibleStatements persons, VisibleStatements addresses) {
+        EntityView view = EntityView.of(id, persons.statementsOf(id), schemas).orElseThrow();
+        return PersonRecords.of(view, address -> EntityView.of(address, addresses.statementsOf(address), schemas));
+    }
+
+    /** Each feature's level on the visible values; a feature missing on either side is not given a level. */
+    static List<FeatureLevel> comparison(PersonRecord left, PersonRecord right) {
+        List<FeatureLevel> out = new ArrayList<>();
+        for (Feature f : ComparisonPattern.features()) {
+            int level = f.compare(left, right);
+            out.add(new FeatureLevel(f.label(), f.levels(), level == Feature.MISSING ? Optional.empty() : Optional.of(level)));
+        }
+        return out;
+    }
+
+    /**
+     * The judgement as the request may see it: with the model's score and explanation (or a person's reason)
+     * only when the request's organisation supplied both records, since those were computed, or written, on
+     * values it may otherwise not see.
+     */
+    private Judgement shownTo(AccessContext ctx, Judgement j) {
+        String own = ctx.organisation().code();
+        boolean ownBoth = List.of(j.left(), j.right()).stream().allMatch(id -> store.partnersOf(id).equals(Set.of(own)));
+        if (ownBoth) {
+            return j;
+        }
+        return new Judgement(j.left(), j.right(), j.verdict(), j.by(), j.human(), j.at(), Double.NaN, Optional.empty());
     }
 
     /**

@@ -27,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  *       may see, and "bekend bij" the partners it may only learn know the person (hit/no-hit); 404 when the
  *       caller may not see the entity;</li>
  *   <li>{@code GET /api/v1/resolution/review?limit=}: pairs waiting for a person's judgement, of which the
- *       caller sees both records;</li>
+ *       caller sees both records, each feature compared on the values the caller may see (a feature hidden on
+ *       either side is "niet beschikbaar"); the model's score and explanation only on pairs of the caller's
+ *       own records;</li>
  *   <li>{@code POST /api/v1/resolution/judgements}: a person's judgement {@code {left, right, verdict, reason}}
  *       (MATCH, NO_MATCH or UNSURE); judging again reverses it, nothing is erased. On records of the judge's
  *       own organisation it applies at once ({@code status: APPLIED}); one naming another partner's record
@@ -126,9 +128,19 @@ class ResolutionController {
     record ReviewPage(List<ReviewDocument> items) {
     }
 
-    record ReviewDocument(JudgementDocument judgement, IdentityService.Member left, IdentityService.Member right) {
+    /** A pair to review; {@code comparison} holds each feature's level on the values the caller may see. */
+    record ReviewDocument(JudgementDocument judgement, IdentityService.Member left, IdentityService.Member right,
+                          List<FeatureDocument> comparison) {
         static ReviewDocument of(IdentityService.ReviewItem item) {
-            return new ReviewDocument(JudgementDocument.of(item.judgement()), item.left(), item.right());
+            return new ReviewDocument(JudgementDocument.of(item.judgement()), item.left(), item.right(),
+                    item.comparison().stream().map(FeatureDocument::of).toList());
+        }
+    }
+
+    /** A feature's level, or none (and {@code shown} "niet beschikbaar") where a side has no visible value. */
+    record FeatureDocument(String feature, int levels, Integer level, String shown) {
+        static FeatureDocument of(IdentityService.FeatureLevel f) {
+            return new FeatureDocument(f.feature(), f.levels(), f.level().orElse(null), f.shown());
         }
     }
 

@@ -27,7 +27,9 @@ import nl.gedeeldbeeld.policy.User;
  *   <li>CONTEXT — the user's roles must grant the declared purpose;</li>
  *   <li>RETENTION — past its retain-until date a statement is denied to everyone;</li>
  *   <li>OWN_DATA — a partner sees its own statements;</li>
- *   <li>PROTECTED_PERSON — statements on a protected person are denied to other partners;</li>
+ *   <li>PROTECTED_PERSON — statements on a protected person, on what their flag covers (links naming them,
+ *       the same address or vehicle under another id) and references to those, are denied to other
+ *       partners ({@link ProtectedPersons#hides});</li>
  *   <li>PROHIBITION — an agreement in force with condition NEVER for this recipient, purpose and slice;</li>
  *   <li>AGREEMENT — an agreement in force for recipient, purpose, provider, regime and schema whose
  *       conditions hold: allow when it allows the property, else redact when it redacts it (an allowing
@@ -100,7 +102,7 @@ public final class PolicyDecisionPoint {
         if (slice.partner().equals(viewer)) {
             return new Decision.Allow(DecisionRule.OWN_DATA, "own data of " + viewer, Optional.empty());
         }
-        if (protectedPersons.isProtected(statement.entityId())) {
+        if (protectedPersons.hides(statement, viewer)) {
             return new Decision.Deny(DecisionRule.PROTECTED_PERSON,
                     "protected person (bewaken en beveiligen): never shared beyond " + slice.partner(), Optional.empty());
         }

@@ -9,5 +9,15 @@ package nl.gedeeldbeeld.policy.decision;
 public interface ProtectedPersons {
     boolean isProtected(String entityId);
 
+    /**
+     * Whether protection hides this statement of another partner from a viewer of this organisation: its
+     * entity is flagged, or — where the register knows more than flags — covered by a flag (a link that names
+     * a protected person, the same address or vehicle under another id) or a reference to such an entity.
+     * The decision point asks this after OWN_DATA, so a partner's own statements are never hidden from it.
+     */
+    default boolean hides(nl.gedeeldbeeld.model.statement.Statement statement, String viewerOrganisation) {
+        return isProtected(statement.entityId());
+    }
+
     ProtectedPersons NONE = entityId -> false;
 }

@@ -38,9 +38,10 @@ public record AccessLayer(PolicyDecisionPoint decisions, EntityAccess entities, 
                                    Clock clock) {
         AuditedWrites audited = AuditedWrites.open(storage.store(), audit);
         PolicyRegisters registers = storage.store().registers();
-        PolicyDecisionPoint decisions = new PolicyDecisionPoint(catalogue, registers, registers, registers);
+        ProtectionCovers covers = new ProtectionCovers(storage.store(), registers, schemas, clock);
+        PolicyDecisionPoint decisions = new PolicyDecisionPoint(catalogue, registers, registers, covers);
         ProtectionWatch watch = new ProtectionWatch(registers, storage.store().protectionAlerts(), audit, clock);
-        EntityAccess entities = new EntityAccess(storage, decisions, registers, watch, audit, schemas, clock);
+        EntityAccess entities = new EntityAccess(storage, decisions, registers, watch, audit, schemas, clock, covers);
         WriteGuard writes = new WriteGuard(new WriteDecisionPoint(catalogue), audit, clock);
         return new AccessLayer(decisions, entities,
                 new Exports(entities, storage.store().exportRequests(), watch, writes, audited, schemas, clock),

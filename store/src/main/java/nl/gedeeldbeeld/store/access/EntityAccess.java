@@ -49,9 +49,21 @@ public final class EntityAccess {
     private final ProtectionWatch watch;
     private final ReadAudit audit;
     private final SchemaRegistry schemas;
+    private final ProtectionCovers covers;
 
     public EntityAccess(Storage storage, PolicyDecisionPoint decisions, PolicyRegisters registers, ProtectionWatch watch,
                         AuditLog auditLog, SchemaRegistry schemas, Clock clock) {
+        this(storage, decisions, registers, watch, auditLog, schemas, clock,
+                new ProtectionCovers(storage.store(), registers, schemas, clock));
+    }
+
+    /**
+     * With the protection register the decision point was built with, so that its {@code decide()} and this
+     * class's reads agree on what the flags cover.
+     */
+    EntityAccess(Storage storage, PolicyDecisionPoint decisions, PolicyRegisters registers, ProtectionWatch watch,
+                 AuditLog auditLog, SchemaRegistry schemas, Clock clock, ProtectionCovers covers) {
+        this.covers = Objects.requireNonNull(covers, "covers");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.registers = Objects.requireNonNull(registers, "registers");
@@ -105,21 +117,22 @@ public final class EntityAccess {
                              int limit) {
         AllowedSlices slices = decisions.allowedSlices(ctx);
         String org = ctx.organisation().code();
-        Set<String> protectedIds = registers.protectedEntities();
+        RequestChecks checks = checks(ctx, slices);
+        // Flagged entities and what they cover for this viewer (links to them, the same address under another
+        // id) leave the Lucene filter as one set, so hits, total and facets are right by construction.
         SearchAccess access = SearchAccess.of(slices, registers.jointCaseEntities(org),
-                registers.confirmedHitEntities(org), protectedIds);
+                registers.confirmedHitEntities(org), checks.cover().hiddenFrom(org));
         SearchResult result = storage.index().search(SearchQuery.of(text, access).withSchemata(schemata)
                 .withFilter(narrowing).page(offset, limit));
         List<String> ids = result.hits().stream().map(SearchHit::entityId).toList();
-        RequestChecks checks = checks(ctx, slices);
         VisibleStatements visible = visible(slices, checks, ids);
         List<FoundEntity> hits = new ArrayList<>();
         for (SearchHit hit : result.hits()) {
             String caption = view(hit.entityId(), visible).map(EntityView::caption).orElse(hit.entityId());
             hits.add(new FoundEntity(hit.entityId(), hit.schema(), caption, hit.score(), hit.matchedField(), hit.datasets()));
         }
-        if (!protectedIds.isEmpty()) {
-            watch.touched(ctx, storage.index().matchingAmong(text, protectedIds), AlertTrigger.SEARCH_HIT);
+        if (!checks.cover().isEmpty()) {
+            watch.touched(ctx, storage.index().matchingAmong(text, checks.cover().all()), AlertTrigger.SEARCH_HIT, checks);
         }
         audit.read(ctx, "search", ids, "search q#" + textHash(text) + " total=" + result.total() + " offset=" + offset,
                 slices, checks, visible);
@@ -146,6 +159,7 @@ public final class EntityAccess {
         List<Link> links = new ArrayList<>(references(centreView.get(), centreId));
         List<String> referrers = storage.store().entitiesWithValue(centreId).stream().filter(id -> !id.equals(centreId)).toList();
         VisibleStatements linkStatements = visible(slices, checks, referrers);
+        alertSuppressed(ctx, slices, checks, referrers, AlertTrigger.NETWORK_EXPANSION);
         for (String referrer : linkStatements.statements().keySet()) {
             EntityView link = view(referrer, linkStatements).orElseThrow();
             boolean refersToCentre = references(link, centreId).stream().anyMatch(l -> l.target().equals(centreId));
@@ -186,9 +200,48 @@ public final class EntityAccess {
         AllowedSlices slices = decisions.allowedSlices(ctx);
         RequestChecks checks = checks(ctx, slices);
         VisibleStatements visible = visible(slices, checks, entityIds);
+        alertSuppressed(ctx, slices, checks, entityIds,
+                activity.endsWith("-view") ? AlertTrigger.NETWORK_EXPANSION : AlertTrigger.LOOKUP);
         audit.read(ctx, activity, visible.entityIds(), activity + " n=" + visible.entityIds().size(), slices, checks,
                 visible);
         return visible;
+    }
+
+    /**
+     * Alerts the owners of flags that hid something from this read: the protected or covered entities among
+     * these of which the request would have seen a statement but for the protection. A bulk read (a network
+     * view names every entity of its schemata) alerts only where the protection took something away, not for
+     * every flag in the store; a direct lookup ({@link #profile}) alerts whatever it would have seen.
+     */
+    private void alertSuppressed(AccessContext ctx, AllowedSlices slices, RequestChecks checks, Collection<String> ids,
+                                 AlertTrigger trigger) {
+        Set<String> covered = checks.cover().among(ids);
+        if (covered.isEmpty()) {
+            return;
+        }
+        EntityChecks unprotected = new EntityChecks() {
+            @Override
+            public boolean isProtected(String entityId) {
+                return false;
+            }
+
+            @Override
+            public java.util.function.Predicate<nl.gedeeldbeeld.policy.Condition> conditionsFor(String entityId) {
+                return checks.conditionsFor(entityId);
+            }
+        };
+        // Never returned: only which entities the protection took something from.
+        Set<String> wouldSee = storage.store().policyFilteredReads().visibleStatementsOf(slices, unprotected, covered)
+                .entityIds();
+        if (!wouldSee.isEmpty()) {
+            watch.touched(ctx, wouldSee, trigger, checks);
+        }
+    }
+
+    /** Alerts the owners of the flags on or covering these entities (an export names them). */
+    void touched(AccessContext ctx, Collection<String> entityIds, AlertTrigger trigger) {
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        watch.touched(ctx, entityIds, trigger, checks(ctx, slices));
     }
 
     /** Visible statements without an audit event; callers audit the request as a whole. */
@@ -198,15 +251,46 @@ public final class EntityAccess {
     }
 
     private RequestChecks checks(AccessContext ctx, AllowedSlices slices) {
-        return RequestChecks.of(decisions, ctx, registers, slices);
+        return RequestChecks.of(decisions, ctx, registers, slices, covers.fresh());
     }
 
-    private VisibleStatements visible(AllowedSlices slices, EntityChecks checks, Collection<String> ids) {
+    private VisibleStatements visible(AllowedSlices slices, RequestChecks checks, Collection<String> ids) {
         if (ids.isEmpty()) {
             return VisibleStatements.none();
         }
-        return withoutForeignSourceKeys(storage.store().policyFilteredReads().visibleStatementsOf(slices, checks, ids),
+        VisibleStatements read = storage.store().policyFilteredReads().visibleStatementsOf(slices, checks, ids);
+        return withoutForeignSourceKeys(withoutCoveredReferences(read, checks.cover(), slices.organisation()),
                 slices.organisation());
+    }
+
+    /**
+     * An entity that is not itself covered may still name one that is (a person's {@code addressEntity} pointing
+     * at a covered address): that reference statement goes, so no profile, export or view leads to the
+     * protected thing through it. An entity left with nothing visible is left out, as after any denial.
+     */
+    private VisibleStatements withoutCoveredReferences(VisibleStatements visible, ProtectionCover cover,
+                                                       String organisation) {
+        if (cover.isEmpty()) {
+            return visible;
+        }
+        Map<String, List<Statement>> statements = new LinkedHashMap<>();
+        Set<String> emptied = new LinkedHashSet<>();
+        boolean changed = false;
+        for (Map.Entry<String, List<Statement>> e : visible.statements().entrySet()) {
+            List<Statement> kept = e.getValue().stream().filter(s -> !cover.hidesReference(s, organisation, schemas)).toList();
+            changed |= kept.size() != e.getValue().size();
+            if (!kept.isEmpty()) {
+                statements.put(e.getKey(), kept);
+            } else {
+                emptied.add(e.getKey());
+            }
+        }
+        if (!changed) {
+            return visible;
+        }
+        Map<String, List<nl.gedeeldbeeld.store.RedactedProperty>> redacted = new LinkedHashMap<>(visible.redacted());
+        redacted.keySet().removeAll(emptied);
+        return new VisibleStatements(statements, redacted);
     }
 
     /**

@@ -136,7 +136,7 @@ public final class Exports {
             throw new AccessRefusedException("export " + requestId + " would now hold personal data of " + foreign
                     + " that nobody approved; request the export again");
         }
-        watch.touched(ctx, request.entityIds(), AlertTrigger.EXPORT);
+        access.touched(ctx, request.entityIds(), AlertTrigger.EXPORT);
         byte[] content = ExportWriter.write(request.format(), visible, s -> access.decisions().decide(ctx, s));
         String sha = sha256(content);
         long values = visible.statements().values().stream().mapToLong(List::size).sum();

@@ -30,7 +30,9 @@ import tech.followthemoney.model.Schema;
  * <ul>
  *   <li>PLACE_FLAG — a member of a unit of the partner that holds the person (and no other partner's
  *       statements are on the record), under a purpose the rule names; the flag belongs to that unit and
- *       covers the addresses and vehicles that lead to the person (found one step away);</li>
+ *       covers the addresses and vehicles that lead to the person (found one step away); at read time
+ *       {@link ProtectionCover} widens that to the links that name any of them and to the same address or
+ *       vehicle entered under another id;</li>
  *   <li>REQUEST_FLAG_LIFT and APPROVE_FLAG_LIFT — lifting exposes the person again, so one member of the
  *       owning unit asks, with a reason, and a second, different member of that unit approves (four eyes);
  *       nobody outside the unit, the organisation's privacy officer included, can do either;</li>

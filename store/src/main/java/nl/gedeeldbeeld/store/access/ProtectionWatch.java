@@ -43,9 +43,13 @@ public final class ProtectionWatch {
 
     /**
      * As above, asking the request's checks first whether an entity is protected at all, so that the usual
-     * case (not protected) shares its answer with the filtered read of the same request.
+     * case (not protected) shares its answer with the filtered read of the same request. Without request
+     * checks only the flagged ids themselves are known.
      */
     int touched(AccessContext ctx, Collection<String> entityIds, AlertTrigger trigger, EntityChecks checks) {
+        if (checks instanceof RequestChecks request) {
+            return touched(ctx, entityIds, trigger, request);
+        }
         int raised = 0;
         checks.prefetch(entityIds);
         for (String id : entityIds) {
@@ -53,20 +57,48 @@ public final class ProtectionWatch {
                 continue;
             }
             Optional<ProtectionFlag> flag = registers.protectionOf(id);
+            if (flag.isPresent() && !ownUnit(ctx, flag.get())) {
+                raise(ctx, id, id, flag.get(), trigger);
+                raised++;
+            }
+        }
+        return raised;
+    }
+
+    /**
+     * The request's touches of flagged entities and of what their flags cover (a link that names the person, the
+     * same address or vehicle under another id): a covered entity alerts the owner of the flag it derives from,
+     * about the protected person, once per person and request however many of its links the request reached.
+     */
+    int touched(AccessContext ctx, Collection<String> entityIds, AlertTrigger trigger, RequestChecks checks) {
+        int raised = 0;
+        checks.prefetch(entityIds);
+        for (String id : entityIds) {
+            Optional<ProtectionFlag> flag = checks.protection(id);
             if (flag.isEmpty() || ownUnit(ctx, flag.get())) {
                 continue;
             }
-            ProtectionFlag f = flag.get();
-            ProtectionAlert alert = new ProtectionAlert(UUID.randomUUID().toString(), id, f.ownerOrganisation(),
-                    f.ownerUnit(), trigger, ctx.user().id(), ctx.organisation().code(), ctx.purpose().code(),
-                    ctx.traceId(), clock.instant(), Optional.empty(), Optional.empty());
-            alerts.raise(alert);
-            audit.append(AccessAudit.record(ctx, "protection-alert", AuditAction.ALERT, List.of(id), "ALERT",
-                    trigger + " of a protected entity; alert " + alert.id() + " to " + f.ownerOrganisation() + "/"
-                            + f.ownerUnit(), clock.instant()));
+            boolean derived = !flag.get().entityId().equals(id);
+            String about = derived ? flag.get().coverOf().orElse(flag.get().entityId()) : id;
+            if (!checks.firstAlertAbout(about)) {
+                continue;
+            }
+            raise(ctx, about, id, flag.get(), trigger);
             raised++;
         }
         return raised;
+    }
+
+    private void raise(AccessContext ctx, String about, String touched, ProtectionFlag f, AlertTrigger trigger) {
+        ProtectionAlert alert = new ProtectionAlert(UUID.randomUUID().toString(), about, f.ownerOrganisation(),
+                f.ownerUnit(), trigger, ctx.user().id(), ctx.organisation().code(), ctx.purpose().code(),
+                ctx.traceId(), clock.instant(), Optional.empty(), Optional.empty());
+        alerts.raise(alert);
+        String via = about.equals(touched) ? "" : " through " + touched + ", which refers to it or is the same thing";
+        audit.append(AccessAudit.record(ctx, "protection-alert", AuditAction.ALERT,
+                about.equals(touched) ? List.of(about) : List.of(about, touched), "ALERT",
+                trigger + " of a protected entity" + via + "; alert " + alert.id() + " to " + f.ownerOrganisation() + "/"
+                        + f.ownerUnit(), clock.instant()));
     }
 
     private static boolean ownUnit(AccessContext ctx, ProtectionFlag flag) {

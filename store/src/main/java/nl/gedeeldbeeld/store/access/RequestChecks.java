@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.gedeeldbeeld.policy.Condition;
@@ -13,6 +14,7 @@ import nl.gedeeldbeeld.policy.decision.AllowedSlices;
 import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
 import nl.gedeeldbeeld.policy.decision.SliceGrant;
 import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
+import nl.gedeeldbeeld.policy.registers.ProtectionFlag;
 import nl.gedeeldbeeld.policy.registers.RegisterFacts;
 import nl.gedeeldbeeld.store.EntityChecks;
 
@@ -30,13 +32,17 @@ final class RequestChecks implements EntityChecks {
     private final Set<RegisterFacts.Kind> kinds;
     private final Map<String, Boolean> protectedAnswers = new HashMap<>();
     private final Map<String, Predicate<Condition>> conditionAnswers = new HashMap<>();
+    private final ProtectionCover cover;
+    /** The protected persons this request has alerted about already: one alert per person and request. */
+    private final Set<String> alerted = new java.util.HashSet<>();
 
     private RequestChecks(PolicyDecisionPoint decisions, AccessContext ctx, PolicyRegisters registers,
-                          Set<RegisterFacts.Kind> kinds) {
+                          Set<RegisterFacts.Kind> kinds, ProtectionCover cover) {
         this.decisions = decisions;
         this.ctx = ctx;
         this.registers = registers;
         this.kinds = kinds;
+        this.cover = cover;
     }
 
     /**
@@ -45,6 +51,12 @@ final class RequestChecks implements EntityChecks {
      */
     static RequestChecks of(PolicyDecisionPoint decisions, AccessContext ctx, PolicyRegisters registers,
                             AllowedSlices slices) {
+        return of(decisions, ctx, registers, slices, ProtectionCover.NONE);
+    }
+
+    /** As above, with what the flags cover beyond their own ids (links, the same address under another id). */
+    static RequestChecks of(PolicyDecisionPoint decisions, AccessContext ctx, PolicyRegisters registers,
+                            AllowedSlices slices, ProtectionCover cover) {
         Set<RegisterFacts.Kind> kinds = EnumSet.of(RegisterFacts.Kind.PROTECTED);
         for (SliceGrant grant : slices.grants()) {
             for (Condition c : grant.conditions()) {
@@ -55,7 +67,7 @@ final class RequestChecks implements EntityChecks {
                 }
             }
         }
-        return new RequestChecks(decisions, ctx, registers, kinds);
+        return new RequestChecks(decisions, ctx, registers, kinds, cover);
     }
 
     @Override
@@ -82,9 +94,31 @@ final class RequestChecks implements EntityChecks {
         }
     }
 
+    /**
+     * Protected for this request's viewer: flagged itself, or covered by a flag (a link to a protected person,
+     * the same address or vehicle under another id) and the viewer is not the flag's organisation.
+     */
     @Override
     public boolean isProtected(String entityId) {
-        return protectedAnswers.computeIfAbsent(entityId, registers::isProtected);
+        return protectedAnswers.computeIfAbsent(entityId, registers::isProtected)
+                || cover.hides(entityId, ctx.organisation().code());
+    }
+
+    /** The flag that protects or covers the entity, for the alert to its owner. */
+    Optional<ProtectionFlag> protection(String entityId) {
+        if (protectedAnswers.computeIfAbsent(entityId, registers::isProtected)) {
+            return registers.protectionOf(entityId);
+        }
+        return cover.derivedFlag(entityId);
+    }
+
+    ProtectionCover cover() {
+        return cover;
+    }
+
+    /** True the first time this request alerts about the protected person; false after. */
+    boolean firstAlertAbout(String protectedId) {
+        return alerted.add(protectedId);
     }
 
     @Override
