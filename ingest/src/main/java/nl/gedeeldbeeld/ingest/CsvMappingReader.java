@@ -19,14 +19,11 @@ import nl.gedeeldbeeld.model.UserInputException;
  */
 public final class CsvMappingReader implements RecordReader {
     private final String fileName;
-    private final char delimiter;
-    private final boolean endsWithNewline;
     private final CountingInputStream counter;
     private final CsvParser parser;
     private final List<String> header;
     private final CsvRowMapper mapper;
-    private Optional<CsvRows.Row> ahead = Optional.empty();
-    private Optional<SourceRecord.Unreadable> broken = Optional.empty();
+    private final CsvDataRows rows;
 
     /**
      * @param endsWithNewline whether the file's last byte is a newline (see {@link FileFingerprint})
@@ -34,8 +31,6 @@ public final class CsvMappingReader implements RecordReader {
      */
     public CsvMappingReader(Path file, CsvMapping mapping, char delimiter, boolean endsWithNewline) {
         this.fileName = file.getFileName().toString();
-        this.delimiter = delimiter;
-        this.endsWithNewline = endsWithNewline;
         try {
             this.counter = new CountingInputStream(Files.newInputStream(file));
         } catch (IOException e) {
@@ -48,7 +43,7 @@ public final class CsvMappingReader implements RecordReader {
         try {
             this.header = readHeader();
             this.mapper = new CsvRowMapper(mapping, header, fileName);
-            this.ahead = fetch();
+            this.rows = new CsvDataRows(parser, delimiter, endsWithNewline);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -83,39 +78,7 @@ public final class CsvMappingReader implements RecordReader {
 
     @Override
     public Optional<SourceRecord> next() {
-        while (ahead.isPresent()) {
-            CsvRows.Row row = ahead.get();
-            ahead = fetch();
-            if (row.isBlank()) {
-                continue;
-            }
-            String raw = CsvRows.format(row.cells(), delimiter);
-            boolean last = ahead.isEmpty() && broken.isEmpty();
-            if (last && !endsWithNewline && row.cells().size() < mapper.width()) {
-                return Optional.of(new SourceRecord.Unreadable(row.line(), raw, "truncated record at end of file (row has "
-                        + row.cells().size() + " of " + mapper.width() + " columns)"));
-            }
-            return Optional.of(mapper.map(row.line(), row.cells(), raw));
-        }
-        Optional<SourceRecord> error = broken.map(SourceRecord.class::cast);
-        broken = Optional.empty();
-        return error;
-    }
-
-    private Optional<CsvRows.Row> fetch() {
-        if (broken.isPresent()) {
-            return Optional.empty();
-        }
-        try {
-            return CsvRows.next(parser);
-        } catch (CsvRows.BrokenCsvException e) {
-            String reason = (!endsWithNewline ? "truncated record at end of file: " : "unreadable CSV: ")
-                    + e.getMessage() + "; nothing after this point could be read";
-            broken = Optional.of(new SourceRecord.Unreadable(e.line, CsvRows.format(e.cells, delimiter), reason));
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return rows.next(mapper.width(), mapper::map);
     }
 
     @Override

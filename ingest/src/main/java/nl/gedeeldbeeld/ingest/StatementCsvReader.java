@@ -23,19 +23,14 @@ import nl.gedeeldbeeld.model.UserInputException;
  */
 public final class StatementCsvReader implements RecordReader {
     private final String fileName;
-    private final char delimiter;
-    private final boolean endsWithNewline;
     private final CountingInputStream counter;
     private final CsvParser parser;
     private final List<String> header;
-    private Optional<CsvRows.Row> ahead = Optional.empty();
-    private Optional<SourceRecord.Unreadable> broken = Optional.empty();
+    private final CsvDataRows rows;
 
     /** @throws UserInputException when the file is empty or its header lacks a statement column */
     public StatementCsvReader(Path file, char delimiter, boolean endsWithNewline) {
         this.fileName = file.getFileName().toString();
-        this.delimiter = delimiter;
-        this.endsWithNewline = endsWithNewline;
         try {
             this.counter = new CountingInputStream(Files.newInputStream(file));
         } catch (IOException e) {
@@ -50,7 +45,7 @@ public final class StatementCsvReader implements RecordReader {
                 throw new UserInputException(fileName + ": line 1: a statement file needs the columns "
                         + String.join(", ", StatementColumns.REQUIRED) + "; missing: " + String.join(", ", missing));
             }
-            this.ahead = fetch();
+            this.rows = new CsvDataRows(parser, delimiter, endsWithNewline);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -109,39 +104,7 @@ public final class StatementCsvReader implements RecordReader {
 
     @Override
     public Optional<SourceRecord> next() {
-        while (ahead.isPresent()) {
-            CsvRows.Row row = ahead.get();
-            ahead = fetch();
-            if (row.isBlank()) {
-                continue;
-            }
-            String raw = CsvRows.format(row.cells(), delimiter);
-            boolean last = ahead.isEmpty() && broken.isEmpty();
-            if (last && !endsWithNewline && row.cells().size() < header.size()) {
-                return Optional.of(new SourceRecord.Unreadable(row.line(), raw, "truncated record at end of file (row has "
-                        + row.cells().size() + " of " + header.size() + " columns)"));
-            }
-            return Optional.of(map(row.line(), header, row.cells(), raw, fileName));
-        }
-        Optional<SourceRecord> error = broken.map(SourceRecord.class::cast);
-        broken = Optional.empty();
-        return error;
-    }
-
-    private Optional<CsvRows.Row> fetch() {
-        if (broken.isPresent()) {
-            return Optional.empty();
-        }
-        try {
-            return CsvRows.next(parser);
-        } catch (CsvRows.BrokenCsvException e) {
-            String reason = (!endsWithNewline ? "truncated record at end of file: " : "unreadable CSV: ")
-                    + e.getMessage() + "; nothing after this point could be read";
-            broken = Optional.of(new SourceRecord.Unreadable(e.line, CsvRows.format(e.cells, delimiter), reason));
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return rows.next(header.size(), (line, cells, raw) -> map(line, header, cells, raw, fileName));
     }
 
     @Override
