@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -21,8 +20,6 @@ import nl.gedeeldbeeld.policy.audit.AuditRecord;
  * and its outbox rows together ({@link #commit}).
  */
 public final class JdbcAuditOutbox implements AuditOutbox {
-    private static final int REMOVE_CHUNK = 500;
-
     private final DataSource dataSource;
 
     JdbcAuditOutbox(DataSource dataSource) {
@@ -98,22 +95,6 @@ public final class JdbcAuditOutbox implements AuditOutbox {
 
     @Override
     public void remove(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        List<String> all = new ArrayList<>(new HashSet<>(ids));
-        Jdbc.inTransaction(dataSource, "removing chained audit outbox entries", c -> {
-            for (int from = 0; from < all.size(); from += REMOVE_CHUNK) {
-                SqlPredicate chunk = SqlPredicate.in("entry_id", all.subList(from, Math.min(all.size(), from + REMOVE_CHUNK)));
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit_outbox WHERE " + chunk.sql())) {
-                    List<java.sql.Array> arrays = chunk.bind(c, ps);
-                    ps.executeUpdate();
-                    for (java.sql.Array a : arrays) {
-                        a.free();
-                    }
-                }
-            }
-            return null;
-        });
+        Jdbc.deleteWhereIn(dataSource, "removing chained audit outbox entries", "audit_outbox", "entry_id", ids);
     }
 }

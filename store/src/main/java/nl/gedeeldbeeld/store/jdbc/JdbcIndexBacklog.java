@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +22,6 @@ import nl.gedeeldbeeld.store.IndexBacklog;
  * at all.
  */
 final class JdbcIndexBacklog implements IndexBacklog {
-    /** Keys per DELETE: a long import clears a few hundred at a time, a purge as many as it touched. */
-    private static final int CLEAR_CHUNK = 500;
-
     private final DataSource dataSource;
 
     JdbcIndexBacklog(DataSource dataSource) {
@@ -79,22 +75,6 @@ final class JdbcIndexBacklog implements IndexBacklog {
 
     @Override
     public void clear(Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        List<String> all = new ArrayList<>(new HashSet<>(keys));
-        Jdbc.inTransaction(dataSource, "clearing the search index backlog", c -> {
-            for (int from = 0; from < all.size(); from += CLEAR_CHUNK) {
-                SqlPredicate chunk = SqlPredicate.in("change_key", all.subList(from, Math.min(all.size(), from + CLEAR_CHUNK)));
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM index_backlog WHERE " + chunk.sql())) {
-                    List<java.sql.Array> arrays = chunk.bind(c, ps);
-                    ps.executeUpdate();
-                    for (java.sql.Array a : arrays) {
-                        a.free();
-                    }
-                }
-            }
-            return null;
-        });
+        Jdbc.deleteWhereIn(dataSource, "clearing the search index backlog", "index_backlog", "change_key", keys);
     }
 }
