@@ -18,6 +18,14 @@ import java.util.List;
  * starting transaction, and at most {@value #STEP_BUDGET} transactions looked at from it (a hub with thousands
  * of similar amounts would otherwise make the search exponential). Defaults: 3–6 hops, gap 10 ticks,
  * tolerance 10%, €1,000.
+ *
+ * <p>{@link #anyOrder} relaxes the time order for data where the hops of one round trip are booked in any
+ * order within a period: IBM AMLSim's cycle pattern schedules each hop at its own random step of the pattern's
+ * period and passes on the same amount, so no AMLSim cycle is in time order (the ordered rule found none of
+ * its 200 planted cycles, and its €1,000 floor is above every AMLSim amount). Then every hop's amount must be
+ * within {@code ± tolerance} of the first hop's (no drift along the ring), all hops must lie within
+ * {@code maxSpanTicks} of each other, and a cycle is searched only from its lowest-numbered transaction, so
+ * it is found once whatever its order.
  */
 public final class CycleDetector implements TypologyDetector {
     public static final int DEFAULT_MIN_HOPS = 3;
@@ -33,12 +41,26 @@ public final class CycleDetector implements TypologyDetector {
     private final int maxGapTicks;
     private final double tolerance;
     private final long minCents;
+    private final boolean ordered;
 
     public CycleDetector() {
         this(DEFAULT_MIN_HOPS, DEFAULT_MAX_HOPS, DEFAULT_MAX_GAP_TICKS, DEFAULT_TOLERANCE, DEFAULT_MIN_CENTS);
     }
 
     public CycleDetector(int minHops, int maxHops, int maxGapTicks, double tolerance, long minCents) {
+        this(minHops, maxHops, maxGapTicks, tolerance, minCents, true);
+    }
+
+    /**
+     * Cycles whose hops may come in any order, all within {@code maxSpanTicks} of each other, each within
+     * {@code ± tolerance} of the first hop's amount (see the class comment).
+     */
+    public static CycleDetector anyOrder(int minHops, int maxHops, int maxSpanTicks, double tolerance, long minCents) {
+        return new CycleDetector(minHops, maxHops, maxSpanTicks, tolerance, minCents, false);
+    }
+
+    private CycleDetector(int minHops, int maxHops, int maxGapTicks, double tolerance, long minCents,
+            boolean ordered) {
         if (minHops < 2 || maxHops < minHops) {
             throw new IllegalArgumentException("cycle hops must satisfy 2 <= min <= max, were " + minHops + ".."
                     + maxHops);
@@ -52,6 +74,7 @@ public final class CycleDetector implements TypologyDetector {
         this.maxGapTicks = maxGapTicks;
         this.tolerance = tolerance;
         this.minCents = Math.max(1, minCents);
+        this.ordered = ordered;
     }
 
     @Override
@@ -61,9 +84,13 @@ public final class CycleDetector implements TypologyDetector {
 
     @Override
     public List<Alert> detect(TransactionGraph g) {
-        String rule = "money returns to its account through " + minHops + "-" + maxHops
-                + " accounts in time order, each hop within " + maxGapTicks + " ticks and "
-                + Money.percent(tolerance) + " of the amount before, from " + Money.euros(minCents);
+        String rule = ordered
+                ? "money returns to its account through " + minHops + "-" + maxHops
+                        + " accounts in time order, each hop within " + maxGapTicks + " ticks and "
+                        + Money.percent(tolerance) + " of the amount before, from " + Money.euros(minCents)
+                : "money returns to its account through " + minHops + "-" + maxHops
+                        + " accounts in any order within " + maxGapTicks + " ticks, each hop within "
+                        + Money.percent(tolerance) + " of the first hop's amount, from " + Money.euros(minCents);
         List<Alert> alerts = new ArrayList<>();
         int[] path = new int[maxHops];
         int[] budget = new int[1];
@@ -73,7 +100,7 @@ public final class CycleDetector implements TypologyDetector {
             }
             path[0] = e;
             budget[0] = STEP_BUDGET;
-            int hops = extend(g, path, 1, budget);
+            int hops = ordered ? extend(g, path, 1, budget) : extendAnyOrder(g, path, 1, budget, g.time(e), g.time(e));
             if (hops > 0) {
                 Finding f = new Finding();
                 for (int i = 0; i < hops; i++) {
@@ -124,6 +151,48 @@ public final class CycleDetector implements TypologyDetector {
             }
             path[length] = tx;
             int found = extend(g, path, length + 1, budget);
+            if (found > 0) {
+                return found;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * As {@link #extend} without the time order: any later-numbered transaction out of the account reached,
+     * within the tolerance of the first hop's amount, keeping all hops within {@code maxGapTicks} of each other.
+     */
+    private int extendAnyOrder(TransactionGraph g, int[] path, int length, int[] budget, int earliest, int latest) {
+        int first = path[0];
+        int at = g.to(path[length - 1]);
+        int start = g.from(first);
+        long amount = g.cents(first);
+        long lo = Math.max(minCents, (long) Math.ceil(amount * (1 - tolerance)));
+        long hi = (long) Math.floor(amount * (1 + tolerance));
+        int from = g.outFirstAtOrAfter(at, latest - maxGapTicks);
+        for (int p = from; p < g.outEnd(at); p++) {
+            int t = g.outTime(p);
+            if (t - earliest > maxGapTicks || --budget[0] < 0) {
+                break;
+            }
+            long c = g.outCents(p);
+            int tx = g.outTx(p);
+            if (c < lo || c > hi || tx <= first) {
+                continue;
+            }
+            int next = g.outPeer(p);
+            if (next == start) {
+                if (length + 1 >= minHops) {
+                    path[length] = tx;
+                    return length + 1;
+                }
+                continue;
+            }
+            if (length + 1 >= maxHops || onPath(g, path, length, next)) {
+                continue;
+            }
+            path[length] = tx;
+            int found = extendAnyOrder(g, path, length + 1, budget, Math.min(earliest, t), Math.max(latest, t));
             if (found > 0) {
                 return found;
             }

@@ -60,4 +60,25 @@ class CycleDetectorTest {
         Graphs w = new Graphs().pay("A", "B", 100_000, 1).pay("B", "C", 99_000, 20).pay("C", "A", 98_000, 21);
         assertThat(new CycleDetector().detect(w.build())).isEmpty();
     }
+
+    @Test
+    void anAmlsimCycleBookedOutOfTimeOrderIsFoundOnceInAnyOrderMode() {
+        // AMLSim books each hop of a ring at its own random step and passes the same amount on:
+        // A -> B step 18, B -> C step 103, C -> D step 50, D -> A step 70, all 11.51; plus noise A -> E.
+        Graphs w = new Graphs().payCents("A", "B", 1151, 18).payCents("B", "C", 1151, 103)
+                .payCents("C", "D", 1151, 50).payCents("D", "A", 1151, 70).payCents("A", "E", 1151, 60)
+                .payCents("E", "A", 9_000, 61);
+        TransactionGraph g = w.build();
+        assertThat(new CycleDetector().detect(g)).isEmpty();
+        assertThat(new CycleDetector(3, 6, 200, 0.1, 1).detect(g)).isEmpty();
+        List<Alert> alerts = CycleDetector.anyOrder(3, 8, 150, 0.01, 1).detect(g);
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.accounts()).containsExactlyInAnyOrder("A", "B", "C", "D");
+            assertThat(a.figure("hops")).isEqualTo(4);
+            assertThat(a.figure("spanTicks")).isEqualTo(85);
+            assertThat(a.rule()).contains("any order");
+        });
+        // the same ring spread over more than the span is not one pattern
+        assertThat(CycleDetector.anyOrder(3, 8, 50, 0.01, 1).detect(g)).isEmpty();
+    }
 }
