@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
 @Command(name = "analyse", description = "Analyse networks, money flows and ownership: on an edge-list file (network, disrupt) or on the store as a user with a purpose.",
         subcommands = {AnalyseCommand.Network.class, AnalyseCommand.Disrupt.class, AnalyseStoreCommands.KeyPlayers.class,
             AnalyseStoreCommands.Alerts.class, AnalyseStoreCommands.Trace.class, AnalyseStoreCommands.Ubo.class,
-            AnalyseStoreCommands.Fronts.class})
+            AnalyseStoreCommands.Fronts.class, AnalyseMoneyCommands.Money.class, AnalyseMoneyCommands.MoneyTrain.class})
 final class AnalyseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -184,7 +184,7 @@ final class AnalyseCommand implements Runnable {
     }
 
     /** The output file, or standard output kept open (only flushed) when there is none. */
-    private static Writer writer(Path out, CommandLine.Model.CommandSpec spec) throws IOException {
+    static Writer writer(Path out, CommandLine.Model.CommandSpec spec) throws IOException {
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             return new java.io.FilterWriter(stdout) {

@@ -1,0 +1,102 @@
+package nl.gedeeldbeeld.analytics.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import nl.gedeeldbeeld.model.UserInputException;
+import org.junit.jupiter.api.Test;
+
+class MoneyFlowModelTest {
+    /**
+     * An AMLSim-like file: each ordinary account pays others its own fixed amount of a few hundred units now
+     * and then; a ring of four passes 11.51 round, each hop repeated three times in one step, at steps out of
+     * order.
+     */
+    static TransactionGraph amlsimLike() {
+        Graphs w = new Graphs();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(9);
+        long[] own = new long[200];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = 10_000 + r.nextInt(50_000);
+        }
+        for (int i = 0; i < 1200; i++) {
+            int a = r.nextInt(own.length);
+            int b = r.nextInt(own.length);
+            if (a != b) {
+                w.payCents("n" + a, "n" + b, own[a], 1 + r.nextInt(140));
+            }
+        }
+        String[] ring = {"r0", "r1", "r2", "r3"};
+        int[] steps = {18, 70, 50, 90};
+        for (int i = 0; i < ring.length; i++) {
+            for (int k = 0; k < 3; k++) {
+                w.payCents(ring[i], ring[(i + 1) % ring.length], 1151, steps[i]);
+            }
+            w.payCents(ring[i], "n" + i, 20_000, steps[i] + 1);
+        }
+        return w.build();
+    }
+
+    @Test
+    void theShippedModelLoadsAndScoresTheSameAccountTheSameEveryTime() {
+        TransactionGraph g = amlsimLike();
+        AccountFeatures f = new AccountFeatures(g);
+        MoneyFlowModel a = MoneyFlowModel.shipped();
+        MoneyFlowModel b = MoneyFlowModel.shipped();
+        assertThat(a.threshold()).isBetween(0.01, 0.99);
+        for (int v = 0; v < g.accountCount(); v++) {
+            assertThat(a.score(f, v)).isEqualTo(b.score(f, v)).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void theShippedModelFlagsTheRingAndRanksItAboveEveryOrdinaryAccount() {
+        TransactionGraph g = amlsimLike();
+        AccountFeatures f = new AccountFeatures(g);
+        MoneyFlowModel m = MoneyFlowModel.shipped();
+        double lowestRing = 1;
+        double highestOther = 0;
+        for (int v = 0; v < g.accountCount(); v++) {
+            if (g.label(v).startsWith("r")) {
+                lowestRing = Math.min(lowestRing, m.score(f, v));
+            } else {
+                highestOther = Math.max(highestOther, m.score(f, v));
+            }
+        }
+        assertThat(lowestRing).isGreaterThanOrEqualTo(m.threshold()).isGreaterThan(highestOther);
+        int r0 = g.account("r0").orElseThrow();
+        assertThat(m.strongest(f, r0, 3)).isNotEmpty().allSatisfy(p -> assertThat(p.part()).isPositive());
+    }
+
+    @Test
+    void aWrittenModelReadsBackWithTheSameScores() throws IOException {
+        TransactionGraph g = amlsimLike();
+        AccountFeatures f = new AccountFeatures(g);
+        double[][] x = new double[g.accountCount()][];
+        boolean[] y = new boolean[x.length];
+        for (int v = 0; v < x.length; v++) {
+            x[v] = f.row(v);
+            y[v] = g.label(v).startsWith("r");
+        }
+        MoneyFlowModel m = MoneyFlowModel.train(x, y, new GradientBoostedTrees.Params(10, 2, 0.3, 1, 0.01, 16));
+        StringWriter text = new StringWriter();
+        m.write(text);
+        MoneyFlowModel back = MoneyFlowModel.read(new StringReader(text.toString()), "m.txt");
+        assertThat(back.threshold()).isEqualTo(m.threshold());
+        for (int v = 0; v < x.length; v++) {
+            assertThat(back.score(f, v)).isEqualTo(m.score(f, v));
+        }
+    }
+
+    @Test
+    void aModelOfOtherFeaturesIsRefusedWithAHintToRetrain() {
+        String other = "gedeeldbeeld-money-flow-model 1\nfeatures a,b\nthreshold 0.5\nbias 0\ntrees 0\n";
+        assertThatThrownBy(() -> MoneyFlowModel.read(new StringReader(other), "old.txt"))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("old.txt").hasMessageContaining("money-train");
+        assertThatThrownBy(() -> MoneyFlowModel.read(new StringReader("hello\n"), "x.txt"))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("not a money-flow model");
+    }
+}

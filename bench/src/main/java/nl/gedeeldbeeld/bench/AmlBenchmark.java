@@ -1,0 +1,142 @@
+package nl.gedeeldbeeld.bench;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import nl.gedeeldbeeld.analytics.money.Alert;
+import nl.gedeeldbeeld.analytics.money.CycleDetector;
+import nl.gedeeldbeeld.analytics.money.GradientBoostedTrees;
+import nl.gedeeldbeeld.analytics.money.LabelledSample;
+import nl.gedeeldbeeld.analytics.money.MoneyFlowModel;
+
+/**
+ * The learned money-flow score and the fixed cycle detector on IBM AMLSim's two shared samples
+ * ({@code 20K_cycle200}, {@code 20K_fanin200}; {@code ../shared/data/aml}), evaluated honestly at account level:
+ * <ul>
+ * <li><b>cross-sample</b>: trained on one sample (every labelled account), scored on the other;
+ * <li><b>mixed</b>: the accounts of both samples split in two halves by a hash of (sample, account); trained on
+ * one half of both samples, scored on the other half, and the other way round (no account is in both).
+ * </ul>
+ * The threshold is chosen inside the training rows (out-of-fold), never on the scored side. With
+ * {@code --write FILE} it also trains on every account of both samples and writes the model (the shipped one).
+ *
+ * <pre>bench/run aml [--dir ../shared/data/aml] [--trees 300] [--write FILE]</pre>
+ */
+public final class AmlBenchmark {
+    public static void main(String[] argv) throws Exception {
+        BenchArgs args = BenchArgs.parse(argv);
+        Path dir = Path.of(args.get("dir", "../shared/data/aml"));
+        GradientBoostedTrees.Params d = GradientBoostedTrees.Params.defaults();
+        GradientBoostedTrees.Params params = new GradientBoostedTrees.Params(Integer.parseInt(args.get("trees",
+                Integer.toString(d.trees()))), Integer.parseInt(args.get("depth", Integer.toString(d.depth()))),
+                d.learningRate(), d.lambda(), d.minChildWeight(), d.bins());
+        long t0 = System.nanoTime();
+        LabelledSample cycle = LabelledSample.amlsim(dir, "cycle200");
+        LabelledSample fanin = LabelledSample.amlsim(dir, "fanin200");
+        System.out.printf(Locale.ROOT, "read and featurised both samples in %.1f s (%d features)%n", secs(t0),
+                cycle.features().row(0).length);
+        System.out.println();
+        System.out.println("cycle detector on cycle200                        TP    FP    FN  precision recall F1");
+        cycles("ordered, defaults (3-6 hops, 10 ticks, 10%, EUR 1,000)", new CycleDetector().detect(cycle.graph()), cycle);
+        cycles("any order, 3-10 hops within 149 steps, 1%", CycleDetector.anyOrder(3, 10, 149, 0.01, 1).detect(cycle.graph()), cycle);
+        System.out.println();
+        System.out.println("learned score                                     TP    FP    FN  precision recall F1   threshold  train s");
+        cross(fanin, cycle, params);
+        cross(cycle, fanin, params);
+        int[] pooled = new int[3];
+        for (int half = 0; half < 2; half++) {
+            int h = half;
+            Predicate<String> trainC = a -> half(cycle, a) != h;
+            Predicate<String> trainF = a -> half(fanin, a) != h;
+            long t = System.nanoTime();
+            MoneyFlowModel m = MoneyFlowModel.train(LabelledSample.Rows.concat(List.of(cycle.rows(trainC),
+                    fanin.rows(trainF))).x(), LabelledSample.Rows.concat(List.of(cycle.rows(trainC), fanin.rows(trainF))).y(),
+                    params);
+            double s = secs(t);
+            int[] a = count(m, cycle, trainC.negate());
+            int[] b = count(m, fanin, trainF.negate());
+            int[] c = {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+            row("mixed: train half " + (1 - h) + " of both, score half " + h, c, m.threshold(), s);
+            for (int i = 0; i < 3; i++) {
+                pooled[i] += c[i];
+            }
+        }
+        row("mixed: both halves pooled", pooled, Double.NaN, Double.NaN);
+        String out = args.get("write", "");
+        if (!out.isEmpty()) {
+            long t = System.nanoTime();
+            LabelledSample.Rows all = LabelledSample.Rows.concat(List.of(cycle.rows(a -> true), fanin.rows(a -> true)));
+            MoneyFlowModel m = MoneyFlowModel.train(all.x(), all.y(), params);
+            try (Writer w = Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
+                m.write(w);
+            }
+            System.out.printf(Locale.ROOT, "%nwrote the model trained on both samples (%d accounts, threshold %.3f, %.1f s) to %s%n",
+                    all.y().length, m.threshold(), secs(t), out);
+        }
+    }
+
+    private static int half(LabelledSample s, String account) {
+        return Math.floorMod((s.name() + ":" + account).hashCode() * 0x9E3779B1, 2);
+    }
+
+    private static void cross(LabelledSample train, LabelledSample test, GradientBoostedTrees.Params params) {
+        long t = System.nanoTime();
+        LabelledSample.Rows r = train.rows(a -> true);
+        MoneyFlowModel m = MoneyFlowModel.train(r.x(), r.y(), params);
+        double s = secs(t);
+        row("cross-sample: train " + train.name() + ", score " + test.name(), count(m, test, a -> true), m.threshold(), s);
+    }
+
+    /** TP, FP, FN over the labelled accounts of {@code s} that pass {@code scored}. */
+    private static int[] count(MoneyFlowModel m, LabelledSample s, Predicate<String> scored) {
+        int[] c = new int[3];
+        for (Map.Entry<String, Boolean> e : s.truth().entrySet()) {
+            if (!scored.test(e.getKey())) {
+                continue;
+            }
+            boolean flagged = s.graph().account(e.getKey()).stream()
+                    .anyMatch(v -> m.score(s.features(), v) >= m.threshold());
+            if (flagged && e.getValue()) {
+                c[0]++;
+            } else if (flagged) {
+                c[1]++;
+            } else if (e.getValue()) {
+                c[2]++;
+            }
+        }
+        return c;
+    }
+
+    private static void cycles(String label, List<Alert> alerts, LabelledSample s) {
+        Set<String> flagged = new HashSet<>();
+        for (Alert a : alerts) {
+            flagged.addAll(a.accounts());
+        }
+        int[] c = new int[3];
+        for (Map.Entry<String, Boolean> e : s.truth().entrySet()) {
+            boolean f = flagged.contains(e.getKey());
+            c[f && e.getValue() ? 0 : f ? 1 : e.getValue() ? 2 : 0] += f || e.getValue() ? 1 : 0;
+        }
+        row(label + " (" + alerts.size() + " alerts)", c, Double.NaN, Double.NaN);
+    }
+
+    private static void row(String label, int[] c, double threshold, double seconds) {
+        double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
+        double r = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
+        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        System.out.printf(Locale.ROOT, "%-48s %5d %5d %5d  %.3f     %.3f  %.3f %s %s%n", label, c[0], c[1], c[2], p, r, f1,
+                Double.isNaN(threshold) ? "" : String.format(Locale.ROOT, "%.3f", threshold),
+                Double.isNaN(seconds) ? "" : String.format(Locale.ROOT, "%.1f", seconds));
+    }
+
+    private static double secs(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
