@@ -38,16 +38,20 @@ public final class AccountFeatures {
     static final int WINDOW = 10;
     /** An amount below this share of the file's median is a low amount (structuring-like, test transfers). */
     static final double LOW = 0.1;
+    /** Two amounts this close (relative) count as the same money passed on. */
+    static final double SIMILAR = 0.1;
     /** Work bound for the ring search and the three-step ring count on hubs. */
     private static final int HUB = 400;
 
     private final TransactionGraph g;
     private final double[][] rows;
+    private final int[][] peers;
     private final long medianCents;
 
     public AccountFeatures(TransactionGraph g) {
         this.g = g;
         this.medianCents = median(g);
+        this.peers = new int[g.accountCount()][];
         this.rows = compute();
     }
 
@@ -62,6 +66,15 @@ public final class AccountFeatures {
 
     double value(int account, int feature) {
         return rows[account][feature];
+    }
+
+    /** The account's distinct counterparties (either direction), itself left out. */
+    int[] counterparties(int account) {
+        return peers[account];
+    }
+
+    TransactionGraph graph() {
+        return g;
     }
 
     public long medianCents() {
@@ -162,7 +175,10 @@ public final class AccountFeatures {
             r[23] = Math.log((sumIn + 1.0) / (sumOut + 1.0));
         }
         for (int v = 0; v < n; v++) {
-            int[] peers = peers(v);
+            peers[v] = peers(v);
+        }
+        for (int v = 0; v < n; v++) {
+            int[] peers = this.peers[v];
             double lowSum = 0;
             int lowAccounts = 0;
             int maxBurst = 0;
@@ -274,54 +290,63 @@ public final class AccountFeatures {
         return best;
     }
 
-    private int twoCycles(int v) {
-        int count = 0;
-        int[] payees = new int[g.outDegree(v)];
-        for (int p = g.outStart(v); p < g.outEnd(v); p++) {
-            payees[p - g.outStart(v)] = g.outPeer(p);
-        }
-        Arrays.sort(payees);
-        int last = -1;
+    /** Whether the account receives from {@code u} an amount within {@link #SIMILAR} of {@code cents}. */
+    private boolean paysBack(int u, int v, long cents) {
         for (int p = g.inStart(v); p < g.inEnd(v); p++) {
-            int u = g.inPeer(p);
-            if (u != v && u != last && Arrays.binarySearch(payees, u) >= 0) {
-                count++;
-                last = u;
+            if (g.inPeer(p) == u && Math.abs(g.inCents(p) - cents) <= cents * SIMILAR) {
+                return true;
             }
         }
-        return count;
+        return false;
     }
 
-    /** Rings v → a → b → v, in any order of time, counted once per (a, b); bounded on hubs. */
+    /**
+     * Counterparties that pay back about what the account paid them (within {@link #SIMILAR}), in any order of
+     * time: reciprocal payments of different amounts are ordinary trade, the same amount coming back is a
+     * round trip.
+     */
+    private int twoCycles(int v) {
+        if (g.outDegree(v) > HUB || g.inDegree(v) > HUB) {
+            return 0;
+        }
+        java.util.Set<Integer> found = new java.util.HashSet<>();
+        for (int p = g.outStart(v); p < g.outEnd(v); p++) {
+            int u = g.outPeer(p);
+            if (u != v && !found.contains(u) && paysBack(u, v, g.outCents(p))) {
+                found.add(u);
+            }
+        }
+        return found.size();
+    }
+
+    /**
+     * Rings v → a → b → v in any order of time whose three amounts are within {@link #SIMILAR} of the first,
+     * counted once per (a, b); bounded on hubs.
+     */
     private int threeCycles(int v) {
         if (g.outDegree(v) > HUB || g.inDegree(v) > HUB) {
             return 0;
         }
-        int[] payers = new int[g.inDegree(v)];
-        for (int p = g.inStart(v); p < g.inEnd(v); p++) {
-            payers[p - g.inStart(v)] = g.inPeer(p);
-        }
-        Arrays.sort(payers);
-        int count = 0;
+        java.util.Set<Long> found = new java.util.HashSet<>();
         int work = 0;
-        int[] seenA = new int[0];
         for (int p = g.outStart(v); p < g.outEnd(v); p++) {
             int a = g.outPeer(p);
-            if (a == v || Arrays.stream(seenA).anyMatch(x -> x == a)) {
+            long c = g.outCents(p);
+            if (a == v) {
                 continue;
             }
-            seenA = Arrays.copyOf(seenA, seenA.length + 1);
-            seenA[seenA.length - 1] = a;
-            int lastB = -1;
             for (int q = g.outStart(a); q < g.outEnd(a) && work++ < HUB * 20; q++) {
                 int b = g.outPeer(q);
-                if (b != v && b != a && b != lastB && Arrays.binarySearch(payers, b) >= 0) {
-                    count++;
-                    lastB = b;
+                if (b == v || b == a || Math.abs(g.outCents(q) - c) > c * SIMILAR) {
+                    continue;
+                }
+                long key = (long) a << 32 | b;
+                if (!found.contains(key) && paysBack(b, v, c)) {
+                    found.add(key);
                 }
             }
         }
-        return count;
+        return found.size();
     }
 
     /** Accounts on a ring of 3–10 transfers of about the same amount (1%), booked in any order within the file's span. */
@@ -459,8 +484,8 @@ public final class AccountFeatures {
         m.put("burst_tx", "transfers repeated identically in one tick");
         m.put("fan_in_window", "distinct payers within " + WINDOW + " ticks");
         m.put("fan_out_window", "distinct payees within " + WINDOW + " ticks");
-        m.put("two_cycles", "counterparties paid and paid back");
-        m.put("three_cycles", "three-step rings back to the account");
+        m.put("two_cycles", "counterparties paying back about the amount paid");
+        m.put("three_cycles", "three-step rings of about the same amount");
         m.put("ring_member", "on a ring of equal amounts (3-10 hops)");
         m.put("passed_on_share", "share of receipts passed on at the same amount");
         m.put("burstiness", "burstiness of its transfers over time");
