@@ -45,13 +45,11 @@ public final class AccountFeatures {
 
     private final TransactionGraph g;
     private final double[][] rows;
-    private final int[][] peers;
     private final long medianCents;
 
     public AccountFeatures(TransactionGraph g) {
         this.g = g;
         this.medianCents = median(g);
-        this.peers = new int[g.accountCount()][];
         this.rows = compute();
     }
 
@@ -64,18 +62,6 @@ public final class AccountFeatures {
         return rows[account].clone();
     }
 
-    double value(int account, int feature) {
-        return rows[account][feature];
-    }
-
-    /** The account's distinct counterparties (either direction), itself left out. */
-    int[] counterparties(int account) {
-        return peers[account];
-    }
-
-    TransactionGraph graph() {
-        return g;
-    }
 
     public long medianCents() {
         return medianCents;
@@ -175,10 +161,7 @@ public final class AccountFeatures {
             r[23] = Math.log((sumIn + 1.0) / (sumOut + 1.0));
         }
         for (int v = 0; v < n; v++) {
-            peers[v] = peers(v);
-        }
-        for (int v = 0; v < n; v++) {
-            int[] peers = this.peers[v];
+            int[] peers = peers(v);
             double lowSum = 0;
             int lowAccounts = 0;
             int maxBurst = 0;
