@@ -1,8 +1,6 @@
 package nl.gedeeldbeeld.app.search;
 
 import java.util.Set;
-import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
-import nl.gedeeldbeeld.app.entity.EntityService;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.store.search.SearchBounds;
@@ -15,21 +13,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The first web pages: search, and an entity's profile with the provenance of every value. */
+/**
+ * The search page: one box for names and identifiers, facets counted under the policy, paging. Labels are Dutch
+ * ({@link nl.gedeeldbeeld.app.web.DutchLabels}); the FtM names stay available as tooltips.
+ */
 @Controller
 class SearchPageController {
     private static final int PAGE_SIZE = 25;
     /** The last page a search reaches: paging stops at {@link SearchBounds#MAX_OFFSET} hits (finding 14). */
     static final int MAX_PAGE = SearchBounds.MAX_OFFSET / PAGE_SIZE + 1;
     private final SearchService search;
-    private final EntityService entities;
 
-    SearchPageController(SearchService search, EntityService entities) {
+    SearchPageController(SearchService search) {
         this.search = search;
-        this.entities = entities;
     }
 
-    @GetMapping("/")
+    /** The search of the first version lived at {@code /?q=…}; links and bookmarks to it keep working. */
+    @GetMapping(value = "/", params = "q")
+    String searchWithQuery(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
+                           @RequestParam(name = "pagina", defaultValue = "1") int page,
+                           @RequestParam(name = "soort", defaultValue = "") String schema,
+                           @RequestParam(name = "bron", defaultValue = "") String dataset, Model model) {
+        return home(ctx, q, page, schema, dataset, model);
+    }
+
+    @GetMapping("/zoeken")
     String home(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
                 @RequestParam(name = "pagina", defaultValue = "1") int page,
                 @RequestParam(name = "soort", defaultValue = "") String schema,
@@ -56,22 +64,6 @@ class SearchPageController {
             model.addAttribute("pages", Math.min(MAX_PAGE, Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE)));
         }
         return "search";
-    }
-
-    @GetMapping("/entiteiten/{id}")
-    String entity(AccessContext ctx, @PathVariable String id, Model model) {
-        var profile = entities.find(ctx, id).orElseThrow(() -> new EntityNotFoundException(id));
-        model.addAttribute("entity", profile.view());
-        model.addAttribute("redacted", profile.redacted());
-        model.addAttribute("neighbours", entities.neighbours(ctx, id).neighbours());
-        return "entity";
-    }
-
-    @ExceptionHandler(EntityNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(EntityNotFoundException e, Model model) {
-        model.addAttribute("message", "Deze entiteit bestaat niet of u mag haar niet zien.");
-        return "error-page";
     }
 
     @ExceptionHandler(UserInputException.class)

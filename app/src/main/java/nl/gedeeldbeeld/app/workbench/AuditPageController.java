@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AuditPageController {
+    /** The most rows a table shows: the latest ones; a user's whole history can run to many thousands. */
+    static final int MAX_ROWS = 200;
+    /** The most ids of an id set the page lists; the API gives them all. */
+    static final int MAX_IDS = 1000;
     private final OfficerAudit audit;
     private final WorkbenchAccess screens;
     private final PolicyCatalogue catalogue;
@@ -46,10 +50,14 @@ class AuditPageController {
         model.addAttribute("purposes", catalogue.purposes());
         if (!e.isEmpty()) {
             model.addAttribute("looks", audit.whoLookedAt(ctx, e));
-            model.addAttribute("events", audit.looksAt(ctx, e));
+            var events = audit.looksAt(ctx, e);
+            model.addAttribute("eventsTotal", events.size());
+            model.addAttribute("events", latest(events));
         }
         if (!u.isEmpty() && !p.isEmpty()) {
-            model.addAttribute("seen", audit.whatDidUserSee(ctx, u, p));
+            var seen = audit.whatDidUserSee(ctx, u, p);
+            model.addAttribute("seenTotal", seen.size());
+            model.addAttribute("seen", latest(seen));
         }
         return "werkbank/audit";
     }
@@ -58,7 +66,13 @@ class AuditPageController {
     String idSet(AccessContext ctx, @RequestParam("ref") String reference, Model model) {
         screens.require(ctx, WorkScreen.AUDIT);
         model.addAttribute("reference", Bounds.atMost("ref", reference, 100));
-        model.addAttribute("ids", audit.idSet(ctx, reference));
+        var ids = audit.idSet(ctx, reference);
+        model.addAttribute("total", ids.size());
+        model.addAttribute("ids", ids.subList(0, Math.min(ids.size(), MAX_IDS)));
         return "werkbank/id-set";
+    }
+
+    private static <T> java.util.List<T> latest(java.util.List<T> rows) {
+        return rows.subList(Math.max(0, rows.size() - MAX_ROWS), rows.size());
     }
 }

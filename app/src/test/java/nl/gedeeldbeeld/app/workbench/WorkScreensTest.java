@@ -121,7 +121,7 @@ class WorkScreensTest {
                 .doesNotContain("/werkbank/bewaring", "/werkbank/audit");
         assertThat(html("/werkbank", "privacy-officer", "VERANTWOORDING"))
                 .contains("/werkbank/bewaring", "/werkbank/audit")
-                .doesNotContain("/werkbank/beoordelen", "/werkbank/exports", "/werkbank/bescherming");
+                .doesNotContain("/werkbank/beoordelen", "/werkbank/bescherming");
         assertThat(html("/werkbank", "bibob-medewerker", "BIBOB_TOETS"))
                 .contains("/werkbank/exports").doesNotContain("/werkbank/bescherming", "/werkbank/audit");
     }
@@ -130,7 +130,7 @@ class WorkScreensTest {
     void aScreenThatIsNotTheUsersIsADutch403PageWithoutItsData() throws Exception {
         for (String[] attempt : new String[][]{
                 {"/werkbank/beoordelen", "privacy-officer", "VERANTWOORDING"},
-                {"/werkbank/exports", "privacy-officer", "VERANTWOORDING"},
+                {"/werkbank/bescherming", "privacy-officer", "VERANTWOORDING"},
                 {"/werkbank/bescherming", "bibob-medewerker", "BIBOB_TOETS"},
                 {"/werkbank/bewaring", "analist-politie", "THEMATISCHE_ANALYSE"},
                 {"/werkbank/audit", "rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK"}}) {
@@ -285,5 +285,20 @@ class WorkScreensTest {
                 "privacy-officer", "VERANTWOORDING");
         assertThat(elsewhere.getStatus()).isEqualTo(403);
         assertThat(elsewhere.getContentAsString()).doesNotContain(p1);
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenChangesNothingAndAMistakeInAFormIsA400PageThatSaysWhatToFix() throws Exception {
+        MockHttpServletResponse forged = mvc.perform(as(post("/werkbank/bewaring").param("soort", "DATASET")
+                .param("doelwit", "politie-bvh").param("reden", "zonder token"), "privacy-officer", "VERANTWOORDING"))
+                .andReturn().getResponse();
+        assertThat(forged.getStatus()).isEqualTo(403);
+        assertThat(storage.store().legalHolds().activeHolds()).noneMatch(h -> h.reason().equals("zonder token"));
+
+        MockHttpServletResponse mistake = submit(post("/werkbank/beoordelen/oordelen").param("links", id("politie-bvh", "p1"))
+                .param("rechts", id("politie-bvh", "p3")).param("oordeel", "MISSCHIEN"), "analist-politie", "THEMATISCHE_ANALYSE");
+        assertThat(mistake.getStatus()).isEqualTo(400);
+        assertThat(mistake.getContentType()).startsWith("text/html");
+        assertThat(mistake.getContentAsString()).contains("Kies een oordeel").doesNotContain("Exception");
     }
 }
