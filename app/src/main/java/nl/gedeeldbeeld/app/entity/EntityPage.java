@@ -60,6 +60,11 @@ public class EntityPage {
     public record View(EntityProfile profile, Map<String, List<Statement>> properties, List<Withheld> withheld,
                        List<IdentityService.Member> sameIdentity, List<IdentityService.KnownAt> knownAt,
                        List<Linked> neighbours, List<TimelineEntry> timeline, boolean protectedByOwnUnit) {
+        /** The caption of a referenced entity the caller sees as a neighbour, else a neutral word. */
+        public String captionOf(String entityId) {
+            return neighbours.stream().map(Linked::neighbour).filter(n -> n.entityId().equals(entityId))
+                    .map(Neighbour::caption).findFirst().orElse("gekoppelde entiteit");
+        }
     }
 
     public Optional<View> of(AccessContext ctx, String id) {

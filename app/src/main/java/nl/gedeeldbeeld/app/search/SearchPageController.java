@@ -33,17 +33,24 @@ class SearchPageController {
     String searchWithQuery(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
                            @RequestParam(name = "pagina", defaultValue = "1") int page,
                            @RequestParam(name = "soort", defaultValue = "") String schema,
-                           @RequestParam(name = "bron", defaultValue = "") String dataset, Model model) {
-        return home(ctx, q, page, schema, dataset, model);
+                           @RequestParam(name = "bron", defaultValue = "") String dataset,
+                           @RequestParam(name = "partner", defaultValue = "") String partner,
+                           @RequestParam(name = "grondslag", defaultValue = "") String regime, Model model) {
+        return home(ctx, q, page, schema, dataset, partner, regime, model);
     }
 
     @GetMapping("/zoeken")
     String home(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
                 @RequestParam(name = "pagina", defaultValue = "1") int page,
                 @RequestParam(name = "soort", defaultValue = "") String schema,
-                @RequestParam(name = "bron", defaultValue = "") String dataset, Model model) {
-        if (schema.length() > SearchController.MAX_FILTER_LENGTH || dataset.length() > SearchController.MAX_FILTER_LENGTH) {
-            throw new UserInputException("Soort en bron zijn ten hoogste " + SearchController.MAX_FILTER_LENGTH + " tekens.");
+                @RequestParam(name = "bron", defaultValue = "") String dataset,
+                @RequestParam(name = "partner", defaultValue = "") String partner,
+                @RequestParam(name = "grondslag", defaultValue = "") String regime, Model model) {
+        for (String narrowing : new String[] {schema, dataset, partner, regime}) {
+            if (narrowing.length() > SearchController.MAX_FILTER_LENGTH) {
+                throw new UserInputException("Soort, bron, partner en grondslag zijn ten hoogste "
+                        + SearchController.MAX_FILTER_LENGTH + " tekens.");
+            }
         }
         if (q.length() > SearchBounds.MAX_TEXT_LENGTH) {
             throw new UserInputException("Een zoekvraag is ten hoogste " + SearchBounds.MAX_TEXT_LENGTH + " tekens.");
@@ -51,6 +58,8 @@ class SearchPageController {
         model.addAttribute("q", q);
         model.addAttribute("soort", schema);
         model.addAttribute("bron", dataset);
+        model.addAttribute("partner", partner);
+        model.addAttribute("grondslag", regime);
         if (!q.isBlank()) {
             if (page > MAX_PAGE) {
                 throw new UserInputException("Pagina " + page + " bestaat niet: zoeken bladert tot pagina " + MAX_PAGE
@@ -58,7 +67,8 @@ class SearchPageController {
             }
             int current = Math.max(1, page);
             var result = search.search(ctx, q, schema.isBlank() ? Set.of() : Set.of(schema),
-                    dataset.isBlank() ? Set.of() : Set.of(dataset), (current - 1) * PAGE_SIZE, PAGE_SIZE);
+                    dataset.isBlank() ? Set.of() : Set.of(dataset), partner.isBlank() ? Set.of() : Set.of(partner),
+                    regime.isBlank() ? Set.of() : Set.of(regime), (current - 1) * PAGE_SIZE, PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("page", current);
             model.addAttribute("pages", Math.min(MAX_PAGE, Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE)));

@@ -54,6 +54,13 @@ public class Labels {
         };
     }
 
+    /** Whether the property's values are references to other entities (shown as links, not as ids). */
+    public boolean isReference(String schema, String property) {
+        var s = schemas.schema(schema);
+        return s.isPresent() && schemas.property(s.get(), property)
+                .map(p -> schemas.valueType(s.get(), p).code().equals("entity")).orElse(false);
+    }
+
     /** A statement's value in Dutch notation. */
     public String value(nl.gedeeldbeeld.model.statement.Statement statement) {
         return statement.notNormalised() ? statement.value()

@@ -83,7 +83,7 @@ class ReviewPageController {
         redirect.addFlashAttribute("melding", "APPLIED".equals(judged.status())
                 ? "Uw oordeel is vastgelegd."
                 : "Uw oordeel wacht op toestemming van " + judged.awaitingConsentOf().stream().map(this::name)
-                        .collect(Collectors.joining(", ")) + ".");
+                        .collect(Collectors.joining(", ")) + " (eigenaar van een van de registraties).");
         return "redirect:" + UriComponentsBuilder.fromPath("/werkbank/beoordelen/paar").queryParam("links", left)
                 .queryParam("rechts", right).encode().build().toUriString();
     }

@@ -70,6 +70,21 @@ public class WorkbenchLabels {
         return parts.isEmpty() ? "geen" : String.join(" en ", parts);
     }
 
+    /** A feature of the resolution model in Dutch (the model names them in English). */
+    public String feature(String label) {
+        return switch (label) {
+            case "given name" -> "voornaam";
+            case "surname" -> "achternaam";
+            case "birth date" -> "geboortedatum";
+            case "street number" -> "huisnummer";
+            case "street" -> "straat";
+            case "locality" -> "woonplaats";
+            case "postcode" -> "postcode";
+            case "identifier" -> "identificatienummer";
+            default -> label;
+        };
+    }
+
     public String organisation(String code) {
         return catalogue.organisation(code).map(Organisation::name).orElse(code);
     }

@@ -29,7 +29,11 @@ class BrowserInfrastructureTest extends BrowserTestSupport {
     void theCrawlerSeesOnlyPagesOfTheSignedInSession() {
         signIn("riec-adviseur", "RIEC_CASUS");
         var pages = crawl(5, "/");
-        assertThat(pages).isNotEmpty();
-        assertThat(pages.values()).allSatisfy(html -> assertThat(html).contains("RIEC Rotterdam-Rijnmond").doesNotContain("name=\"wachtwoord\""));
+        // Every page of the application the crawl reached is served to the signed-in adviser, none asks to sign in;
+        // a screen another branch has not built yet answers 404, which the crawl keeps as well.
+        var appPages = pages.values().stream().filter(html -> html.contains("<html lang=\"nl\"")).toList();
+        assertThat(appPages).hasSizeGreaterThan(1);
+        assertThat(appPages).allSatisfy(html -> assertThat(html).contains("RIEC Rotterdam-Rijnmond"));
+        assertThat(pages.values()).allSatisfy(html -> assertThat(html).doesNotContain("name=\"wachtwoord\""));
     }
 }

@@ -68,6 +68,10 @@ class SearchAndProfileBrowserTest extends BrowserTestSupport {
         assertThat(schemaFacets).extracting(a -> a.getAttribute("title")).contains("Person");
         assertThat(driver.findElements(By.cssSelector("ol.hits .schema"))).extracting(WebElement::getText)
                 .doesNotContain("Person").contains("Persoon");
+        List<WebElement> partnerFacets = driver.findElements(By.cssSelector("nav.facets ul[aria-labelledby=facet-partner] a"));
+        assertThat(partnerFacets).extracting(WebElement::getText).anyMatch(t -> t.matches("Politie — Eenheid Rotterdam \\([\\d.]+\\)"));
+        assertThat(driver.findElements(By.cssSelector("nav.facets ul[aria-labelledby=facet-grondslag] a")))
+                .extracting(a -> a.getAttribute("title")).contains("WPG_ART8");
         axeCheck("zoeken-analist-politie");
         screenshot("zoeken-analist-politie");
 
@@ -96,6 +100,9 @@ class SearchAndProfileBrowserTest extends BrowserTestSupport {
         assertThat(birth.getText()).contains(dutch, "Politie", "politie-bvh", "Wpg art. 8");
         assertThat(birth.findElement(By.cssSelector("td:nth-of-type(5)")).getText()).matches("[A-F][1-6]");
         assertThat(driver.findElements(By.id("afgeschermd"))).isEmpty();
+        // A reference (the person's address entity) is a link to that entity, never a bare id.
+        driver.findElements(By.cssSelector("tbody[data-property=addressEntity] a.value")).forEach(link ->
+                assertThat(link.getText()).doesNotStartWith("gb-"));
         assertThat(driver.findElements(By.cssSelector(".banner.protected"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#verbonden ~ table tbody tr, table.neighbours tbody tr"))).isNotEmpty();
         assertThat(driver.findElement(By.id("tijdlijn")).isDisplayed()).isTrue();

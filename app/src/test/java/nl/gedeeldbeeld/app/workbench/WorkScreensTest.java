@@ -150,7 +150,7 @@ class WorkScreensTest {
         assertThat(queue).contains("Jan van der Berg", "Jan v.d. Berg", "0,50");
 
         String before = html(pair(p1, p3), "analist-politie", "THEMATISCHE_ANALYSE");
-        assertThat(before).contains("Jan van der Berg", "Jan v.d. Berg", "1980-04-23", "Uitleg per kenmerk",
+        assertThat(before).contains("Jan van der Berg", "Jan v.d. Berg", "23-04-1980", "Geboortedatum", "Uitleg per kenmerk", "achternaam",
                 "naam 2, geboortedatum 3", "name=\"_csrf\"");
 
         MockHttpServletResponse judged = submit(post("/werkbank/beoordelen/oordelen").param("links", p1).param("rechts", p3)
