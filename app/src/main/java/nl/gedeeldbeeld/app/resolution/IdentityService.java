@@ -168,6 +168,60 @@ public final class IdentityService {
         return out;
     }
 
+    /** One property of a pair, with the values of each record the request may see (empty where none). */
+    public record PairProperty(String property, List<String> left, List<String> right) {
+        public PairProperty {
+            left = List.copyOf(left);
+            right = List.copyOf(right);
+        }
+    }
+
+    /**
+     * A pair as a person judges it: both records side by side with the values the request may see, each
+     * feature compared on those values, every judgement of the pair so far (oldest first, so a reversal shows
+     * as a later judgement with another verdict; the model's score and a reason only where the request's
+     * organisation supplied both records) and the cross-owner judgements of the pair that the request's
+     * organisation proposed or must answer, with the owners they still wait for.
+     */
+    public record PairReview(Member left, Member right, List<PairProperty> properties, List<FeatureLevel> comparison,
+                             List<Judgement> history, List<PendingJudgement> waiting) {
+        public PairReview {
+            properties = List.copyOf(properties);
+            comparison = List.copyOf(comparison);
+            history = List.copyOf(history);
+            waiting = List.copyOf(waiting);
+        }
+    }
+
+    /** The pair as the request sees it; empty when it may not see both records (as for records that do not exist). */
+    public Optional<PairReview> pair(AccessContext ctx, String a, String b) {
+        if (a.equals(b)) {
+            throw new UserInputException("a pair is two different records, got '" + a + "' twice");
+        }
+        VisibleStatements visible = access.entities().statements(ctx, List.of(a, b), "resolution-review");
+        Optional<Member> left = member(a, visible);
+        Optional<Member> right = member(b, visible);
+        if (left.isEmpty() || right.isEmpty()) {
+            return Optional.empty();
+        }
+        VisibleStatements addresses = addressesOf(ctx, visible);
+        EntityView l = EntityView.of(a, visible.statementsOf(a), schemas).orElseThrow();
+        EntityView r = EntityView.of(b, visible.statementsOf(b), schemas).orElseThrow();
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(l.properties().keySet());
+        names.addAll(r.properties().keySet());
+        List<PairProperty> properties = names.stream().map(n -> new PairProperty(n, l.values(n), r.values(n))).toList();
+        String key = Judgement.of(a, b, Verdict.UNSURE, "", false, clock.instant(), Double.NaN, Optional.empty()).pairKey();
+        List<Judgement> history = ledger.naming(List.of(a, b)).stream().filter(j -> j.pairKey().equals(key))
+                .sorted(java.util.Comparator.comparing(Judgement::at)).map(j -> shownTo(ctx, j)).toList();
+        String own = ctx.organisation().code();
+        Map<String, PendingJudgement> waiting = new LinkedHashMap<>();
+        java.util.stream.Stream.concat(pending.proposedBy(own).stream(), pending.awaiting(own).stream())
+                .filter(p -> p.judgement().pairKey().equals(key)).forEach(p -> waiting.putIfAbsent(p.id(), p));
+        return Optional.of(new PairReview(left.get(), right.get(), properties,
+                comparison(record(a, visible, addresses), record(b, visible, addresses)), history,
+                List.copyOf(waiting.values())));
+    }
+
     /** The Address entities the visible persons refer to, as the request may see them (one audited read). */
     private VisibleStatements addressesOf(AccessContext ctx, VisibleStatements persons) {
         Set<String> ids = new HashSet<>();

@@ -1,8 +1,6 @@
 package nl.gedeeldbeeld.app.search;
 
 import java.util.Set;
-import nl.gedeeldbeeld.app.entity.EntityNotFoundException;
-import nl.gedeeldbeeld.app.entity.EntityService;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.store.search.SearchBounds;
@@ -15,27 +13,44 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The first web pages: search, and an entity's profile with the provenance of every value. */
+/**
+ * The search page: one box for names and identifiers, facets counted under the policy, paging. Labels are Dutch
+ * ({@link nl.gedeeldbeeld.app.web.DutchLabels}); the FtM names stay available as tooltips.
+ */
 @Controller
 class SearchPageController {
     private static final int PAGE_SIZE = 25;
     /** The last page a search reaches: paging stops at {@link SearchBounds#MAX_OFFSET} hits (finding 14). */
     static final int MAX_PAGE = SearchBounds.MAX_OFFSET / PAGE_SIZE + 1;
     private final SearchService search;
-    private final EntityService entities;
 
-    SearchPageController(SearchService search, EntityService entities) {
+    SearchPageController(SearchService search) {
         this.search = search;
-        this.entities = entities;
     }
 
-    @GetMapping("/")
+    /** The search of the first version lived at {@code /?q=…}; links and bookmarks to it keep working. */
+    @GetMapping(value = "/", params = "q")
+    String searchWithQuery(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
+                           @RequestParam(name = "pagina", defaultValue = "1") int page,
+                           @RequestParam(name = "soort", defaultValue = "") String schema,
+                           @RequestParam(name = "bron", defaultValue = "") String dataset,
+                           @RequestParam(name = "partner", defaultValue = "") String partner,
+                           @RequestParam(name = "grondslag", defaultValue = "") String regime, Model model) {
+        return home(ctx, q, page, schema, dataset, partner, regime, model);
+    }
+
+    @GetMapping("/zoeken")
     String home(AccessContext ctx, @RequestParam(name = "q", defaultValue = "") String q,
                 @RequestParam(name = "pagina", defaultValue = "1") int page,
                 @RequestParam(name = "soort", defaultValue = "") String schema,
-                @RequestParam(name = "bron", defaultValue = "") String dataset, Model model) {
-        if (schema.length() > SearchController.MAX_FILTER_LENGTH || dataset.length() > SearchController.MAX_FILTER_LENGTH) {
-            throw new UserInputException("Soort en bron zijn ten hoogste " + SearchController.MAX_FILTER_LENGTH + " tekens.");
+                @RequestParam(name = "bron", defaultValue = "") String dataset,
+                @RequestParam(name = "partner", defaultValue = "") String partner,
+                @RequestParam(name = "grondslag", defaultValue = "") String regime, Model model) {
+        for (String narrowing : new String[] {schema, dataset, partner, regime}) {
+            if (narrowing.length() > SearchController.MAX_FILTER_LENGTH) {
+                throw new UserInputException("Soort, bron, partner en grondslag zijn ten hoogste "
+                        + SearchController.MAX_FILTER_LENGTH + " tekens.");
+            }
         }
         if (q.length() > SearchBounds.MAX_TEXT_LENGTH) {
             throw new UserInputException("Een zoekvraag is ten hoogste " + SearchBounds.MAX_TEXT_LENGTH + " tekens.");
@@ -43,6 +58,8 @@ class SearchPageController {
         model.addAttribute("q", q);
         model.addAttribute("soort", schema);
         model.addAttribute("bron", dataset);
+        model.addAttribute("partner", partner);
+        model.addAttribute("grondslag", regime);
         if (!q.isBlank()) {
             if (page > MAX_PAGE) {
                 throw new UserInputException("Pagina " + page + " bestaat niet: zoeken bladert tot pagina " + MAX_PAGE
@@ -50,28 +67,13 @@ class SearchPageController {
             }
             int current = Math.max(1, page);
             var result = search.search(ctx, q, schema.isBlank() ? Set.of() : Set.of(schema),
-                    dataset.isBlank() ? Set.of() : Set.of(dataset), (current - 1) * PAGE_SIZE, PAGE_SIZE);
+                    dataset.isBlank() ? Set.of() : Set.of(dataset), partner.isBlank() ? Set.of() : Set.of(partner),
+                    regime.isBlank() ? Set.of() : Set.of(regime), (current - 1) * PAGE_SIZE, PAGE_SIZE);
             model.addAttribute("result", result);
             model.addAttribute("page", current);
             model.addAttribute("pages", Math.min(MAX_PAGE, Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE)));
         }
         return "search";
-    }
-
-    @GetMapping("/entiteiten/{id}")
-    String entity(AccessContext ctx, @PathVariable String id, Model model) {
-        var profile = entities.find(ctx, id).orElseThrow(() -> new EntityNotFoundException(id));
-        model.addAttribute("entity", profile.view());
-        model.addAttribute("redacted", profile.redacted());
-        model.addAttribute("neighbours", entities.neighbours(ctx, id).neighbours());
-        return "entity";
-    }
-
-    @ExceptionHandler(EntityNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(EntityNotFoundException e, Model model) {
-        model.addAttribute("message", "Deze entiteit bestaat niet of u mag haar niet zien.");
-        return "error-page";
     }
 
     @ExceptionHandler(UserInputException.class)

@@ -22,7 +22,19 @@ public class SearchService {
      */
     public SearchPage search(AccessContext ctx, String text, Set<String> schemata, Set<String> datasets, int offset,
                              int limit) {
+        return search(ctx, text, schemata, datasets, Set.of(), Set.of(), offset, limit);
+    }
+
+    /** As above, also narrowed to partners and legal regimes (each ignored when empty). */
+    public SearchPage search(AccessContext ctx, String text, Set<String> schemata, Set<String> datasets,
+                             Set<String> partners, Set<String> regimes, int offset, int limit) {
         SearchFilter narrowing = datasets.isEmpty() ? SearchFilter.unrestricted() : SearchFilter.datasets(datasets);
+        if (!partners.isEmpty()) {
+            narrowing = narrowing.withPartners(partners);
+        }
+        if (!regimes.isEmpty()) {
+            narrowing = narrowing.withRegimes(regimes);
+        }
         return access.entities().search(ctx, text, schemata, narrowing, offset, limit);
     }
 }

@@ -188,12 +188,12 @@ class ApiTest {
         String all = web.perform(get("/").param("q", "NL91ABNA0417164300").with(user(USER))
                         .sessionAttr(DeclaredPurpose.SESSION_ATTRIBUTE, PURPOSE))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(all).contains("Soort", "Bron", "BankAccount (1)", "fiod (1)");
+        assertThat(all).contains("Soort", "Bron", "Bankrekening (1)", "title=\"BankAccount\"", "fiod (1)");
 
         String narrowed = web.perform(get("/").param("q", "NL91ABNA0417164300").param("soort", "Person").with(user(USER))
                         .sessionAttr(DeclaredPurpose.SESSION_ATTRIBUTE, PURPOSE))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(narrowed).contains("0 resultaten").doesNotContain("BankAccount (1)");
+        assertThat(narrowed).contains("0 resultaten").doesNotContain("Bankrekening (1)");
     }
 
     @Test

@@ -32,8 +32,8 @@ import org.apache.lucene.search.ScoreMode;
 final class EntityCollector implements Collector {
 
     /**
-     * The best document of one entity, with its schema, and the datasets of all its matching documents.
-     * Within a segment schema and datasets are doc-values ordinals; {@link #flush()} names them.
+     * The best document of one entity, with its schema, and the datasets and (partner, regime) slices of all its
+     * matching documents. Within a segment these are doc-values ordinals; {@link #flush()} names them.
      */
     static final class Best {
         String entityId;
@@ -41,39 +41,59 @@ final class EntityCollector implements Collector {
         int doc;
         String schema;
         final Set<String> datasets = new LinkedHashSet<>(2);
+        /** Partner and regime of the matching documents, as {@link SearchFilter.PartnerRegime#term()}s. */
+        final Set<String> slices = new LinkedHashSet<>(2);
         private int schemaOrd;
         private int[] datasetOrds = new int[2];
         private int datasetCount;
+        private int[] sliceOrds = new int[2];
+        private int sliceCount;
 
-        Best(float score, int doc, int schemaOrd, int datasetOrd) {
+        Best(float score, int doc, int schemaOrd, int datasetOrd, int sliceOrd) {
             this.score = score;
             this.doc = doc;
             this.schemaOrd = schemaOrd;
             addDataset(datasetOrd);
+            addSlice(sliceOrd);
         }
 
-        void add(float score, int doc, int schemaOrd, int datasetOrd) {
+        void add(float score, int doc, int schemaOrd, int datasetOrd, int sliceOrd) {
             if (score > this.score) {
                 this.score = score;
                 this.doc = doc;
                 this.schemaOrd = schemaOrd;
             }
             addDataset(datasetOrd);
+            addSlice(sliceOrd);
         }
 
         private void addDataset(int ord) {
-            if (ord < 0) {
+            if (ord < 0 || contains(datasetOrds, datasetCount, ord)) {
                 return;
-            }
-            for (int i = 0; i < datasetCount; i++) {
-                if (datasetOrds[i] == ord) {
-                    return;
-                }
             }
             if (datasetCount == datasetOrds.length) {
                 datasetOrds = Arrays.copyOf(datasetOrds, datasetCount * 2);
             }
             datasetOrds[datasetCount++] = ord;
+        }
+
+        private void addSlice(int ord) {
+            if (ord < 0 || contains(sliceOrds, sliceCount, ord)) {
+                return;
+            }
+            if (sliceCount == sliceOrds.length) {
+                sliceOrds = Arrays.copyOf(sliceOrds, sliceCount * 2);
+            }
+            sliceOrds[sliceCount++] = ord;
+        }
+
+        private static boolean contains(int[] ords, int count, int ord) {
+            for (int i = 0; i < count; i++) {
+                if (ords[i] == ord) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void merge(Best other) {
@@ -83,6 +103,7 @@ final class EntityCollector implements Collector {
                 schema = other.schema;
             }
             datasets.addAll(other.datasets);
+            slices.addAll(other.slices);
         }
     }
 
@@ -94,6 +115,7 @@ final class EntityCollector implements Collector {
     private SortedDocValues pendingIds;
     private SortedDocValues pendingSchemata;
     private SortedDocValues pendingDatasets;
+    private SortedDocValues pendingSlices;
     private Map<Integer, Best> pending;
 
     Collection<Best> entities() throws IOException {
@@ -126,11 +148,18 @@ final class EntityCollector implements Collector {
         return best.size();
     }
 
-    /** Entities per schema and per dataset, over every collected entity. */
+    /**
+     * Entities per schema, per dataset, per partner and per legal regime, over every collected entity; an entity
+     * with matching documents of two datasets (partners, regimes) counts once in each.
+     */
     SearchFacets facets() throws IOException {
         flush();
         Map<String, Long> schemata = new HashMap<>();
         Map<String, Long> datasets = new HashMap<>();
+        Map<String, Long> partners = new HashMap<>();
+        Map<String, Long> regimes = new HashMap<>();
+        Set<String> entityPartners = new java.util.HashSet<>(4);
+        Set<String> entityRegimes = new java.util.HashSet<>(4);
         for (Best b : best.values()) {
             if (b.schema != null) {
                 schemata.merge(b.schema, 1L, Long::sum);
@@ -138,8 +167,19 @@ final class EntityCollector implements Collector {
             for (String d : b.datasets) {
                 datasets.merge(d, 1L, Long::sum);
             }
+            entityPartners.clear();
+            entityRegimes.clear();
+            for (String slice : b.slices) {
+                int cut = slice.indexOf(SearchFilter.PartnerRegime.SEPARATOR);
+                if (cut > 0) {
+                    entityPartners.add(slice.substring(0, cut));
+                    entityRegimes.add(slice.substring(cut + 1));
+                }
+            }
+            entityPartners.forEach(p -> partners.merge(p, 1L, Long::sum));
+            entityRegimes.forEach(r -> regimes.merge(r, 1L, Long::sum));
         }
-        return new SearchFacets(schemata, datasets);
+        return new SearchFacets(schemata, datasets, partners, regimes);
     }
 
     @Override
@@ -153,10 +193,13 @@ final class EntityCollector implements Collector {
         SortedDocValues ids = DocValues.getSorted(context.reader(), IndexFields.ENTITY);
         SortedDocValues schemata = DocValues.getSorted(context.reader(), IndexFields.SCHEMA);
         SortedDocValues datasets = DocValues.getSorted(context.reader(), IndexFields.DATASET);
+        // Indexes written before the slice doc values existed have none: their partner and regime facets stay empty.
+        SortedDocValues slices = DocValues.getSorted(context.reader(), IndexFields.PARTNER_REGIME);
         Map<Integer, Best> byOrd = new HashMap<>();
         pendingIds = ids;
         pendingSchemata = schemata;
         pendingDatasets = datasets;
+        pendingSlices = slices;
         pending = byOrd;
         int base = context.docBase;
         return new LeafCollector() {
@@ -180,16 +223,17 @@ final class EntityCollector implements Collector {
                 float score = scorer.score();
                 int schemaOrd = schemata.advanceExact(doc) ? schemata.ordValue() : -1;
                 int datasetOrd = datasets.advanceExact(doc) ? datasets.ordValue() : -1;
+                int sliceOrd = slices.advanceExact(doc) ? slices.ordValue() : -1;
                 if (ord == lastOrd) {
-                    last.add(score, base + doc, schemaOrd, datasetOrd);
+                    last.add(score, base + doc, schemaOrd, datasetOrd, sliceOrd);
                     return;
                 }
                 Best b = byOrd.get(ord);
                 if (b == null) {
-                    b = new Best(score, base + doc, schemaOrd, datasetOrd);
+                    b = new Best(score, base + doc, schemaOrd, datasetOrd, sliceOrd);
                     byOrd.put(ord, b);
                 } else {
-                    b.add(score, base + doc, schemaOrd, datasetOrd);
+                    b.add(score, base + doc, schemaOrd, datasetOrd, sliceOrd);
                 }
                 lastOrd = ord;
                 last = b;
@@ -216,12 +260,16 @@ final class EntityCollector implements Collector {
         // Few schemata and datasets, many entities: name each ordinal once per segment.
         Map<Integer, String> schemaNames = new HashMap<>();
         Map<Integer, String> datasetNames = new HashMap<>();
+        Map<Integer, String> sliceNames = new HashMap<>();
         for (int ord : ords) {
             Best b = pending.get(ord);
             b.entityId = pendingIds.lookupOrd(ord).utf8ToString();
             b.schema = name(pendingSchemata, b.schemaOrd, schemaNames);
             for (int d = 0; d < b.datasetCount; d++) {
                 b.datasets.add(name(pendingDatasets, b.datasetOrds[d], datasetNames));
+            }
+            for (int d = 0; d < b.sliceCount; d++) {
+                b.slices.add(name(pendingSlices, b.sliceOrds[d], sliceNames));
             }
             // An entity's documents normally share a segment; merging keeps the count right if they do not.
             Best known = best.putIfAbsent(b.entityId, b);
@@ -233,6 +281,7 @@ final class EntityCollector implements Collector {
         pendingIds = null;
         pendingSchemata = null;
         pendingDatasets = null;
+        pendingSlices = null;
     }
 
     private static String name(SortedDocValues values, int ord, Map<Integer, String> names) throws IOException {

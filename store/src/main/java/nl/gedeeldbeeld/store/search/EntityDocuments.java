@@ -84,8 +84,9 @@ final class EntityDocuments {
         doc.add(new SortedDocValuesField(IndexFields.DATASET, new BytesRef(group.dataset()))); // facets, hit datasets
         doc.add(new StringField(IndexFields.PARTNER, group.partner(), Field.Store.NO));
         doc.add(new StringField(IndexFields.REGIME, group.regime(), Field.Store.NO));
-        doc.add(new StringField(IndexFields.PARTNER_REGIME,
-                new SearchFilter.PartnerRegime(group.partner(), group.regime()).term(), Field.Store.NO));
+        String slice = new SearchFilter.PartnerRegime(group.partner(), group.regime()).term();
+        doc.add(new StringField(IndexFields.PARTNER_REGIME, slice, Field.Store.NO));
+        doc.add(new SortedDocValuesField(IndexFields.PARTNER_REGIME, new BytesRef(slice))); // partner and regime facets
         doc.add(new StringField(IndexFields.PROPERTY, group.property(), Field.Store.YES));
         doc.add(new LongPoint(IndexFields.RETAIN_UNTIL, group.retainUntil().toEpochDay()));
         Set<String> seen = new LinkedHashSet<>();

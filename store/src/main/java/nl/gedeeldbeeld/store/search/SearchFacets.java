@@ -7,13 +7,22 @@ import java.util.TreeMap;
  * How the matching entities a search may see divide, for narrowing it: per schema (of each entity's best
  * visible match) and per dataset (each dataset with a visible match of the entity counts it once). Computed
  * from the same collected documents as the hits and the total, after the access filter, so a facet never
- * counts what the hits would not show.
+ * counts what the hits would not show. Per partner and per legal regime likewise (each entity once per partner
+ * and regime of a visible match), from the slice each document was indexed under.
  */
-public record SearchFacets(Map<String, Long> schemata, Map<String, Long> datasets) {
-    public static final SearchFacets NONE = new SearchFacets(Map.of(), Map.of());
+public record SearchFacets(Map<String, Long> schemata, Map<String, Long> datasets, Map<String, Long> partners,
+                           Map<String, Long> regimes) {
+    public static final SearchFacets NONE = new SearchFacets(Map.of(), Map.of(), Map.of(), Map.of());
 
     public SearchFacets {
         schemata = Map.copyOf(new TreeMap<>(schemata));
         datasets = Map.copyOf(new TreeMap<>(datasets));
+        partners = Map.copyOf(new TreeMap<>(partners));
+        regimes = Map.copyOf(new TreeMap<>(regimes));
+    }
+
+    /** Facets by schema and dataset only (partner and regime unknown). */
+    public SearchFacets(Map<String, Long> schemata, Map<String, Long> datasets) {
+        this(schemata, datasets, Map.of(), Map.of());
     }
 }

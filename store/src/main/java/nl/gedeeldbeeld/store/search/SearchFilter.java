@@ -21,9 +21,12 @@ public record SearchFilter(Optional<Set<String>> datasets, Optional<Set<String>>
             Objects.requireNonNull(regime, "regime");
         }
 
+        /** Between partner and regime in {@link #term()}: a control character, which cannot occur in either code. */
+        static final char SEPARATOR = '\u001f';
+
         /** The single indexed term for the pair; the separator cannot occur in either code. */
         String term() {
-            return partner + "\u001f" + regime;
+            return partner + SEPARATOR + regime;
         }
     }
 

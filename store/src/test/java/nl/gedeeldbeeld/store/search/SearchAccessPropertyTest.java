@@ -178,6 +178,8 @@ class SearchAccessPropertyTest {
                        Map<Statement, Decision> decisions, String text, String description) {
         boolean blank = text.isBlank();
         Map<String, Set<String>> expected = new TreeMap<>();
+        Map<String, Set<String>> expectedPartners = new TreeMap<>();
+        Map<String, Set<String>> expectedRegimes = new TreeMap<>();
         Set<String> redactedMatches = new HashSet<>();
         world.forEach((id, statements) -> {
             for (Statement s : statements) {
@@ -186,6 +188,8 @@ class SearchAccessPropertyTest {
                         || blank && d instanceof Decision.Redact;
                 if (visible) {
                     expected.computeIfAbsent(id, k -> new TreeSet<>()).add(s.provenance().dataset());
+                    expectedPartners.computeIfAbsent(id, k -> new TreeSet<>()).add(s.provenance().partner());
+                    expectedRegimes.computeIfAbsent(id, k -> new TreeSet<>()).add(s.provenance().regime());
                 }
                 if (!blank && d instanceof Decision.Redact && matches(s, text)) {
                     redactedMatches.add(id);
@@ -208,6 +212,13 @@ class SearchAccessPropertyTest {
         Map<String, Long> schemaCounts = result.hits().stream()
                 .collect(Collectors.groupingBy(SearchHit::schema, TreeMap::new, Collectors.counting()));
         assertThat(result.facets().schemata()).as(description).isEqualTo(schemaCounts);
+        // Partners and regimes likewise: each once per entity with a visible match of that partner (regime).
+        Map<String, Long> partnerCounts = new TreeMap<>();
+        expectedPartners.values().forEach(partners -> partners.forEach(p -> partnerCounts.merge(p, 1L, Long::sum)));
+        assertThat(result.facets().partners()).as(description).isEqualTo(partnerCounts);
+        Map<String, Long> regimeCounts = new TreeMap<>();
+        expectedRegimes.values().forEach(regimes -> regimes.forEach(r -> regimeCounts.merge(r, 1L, Long::sum)));
+        assertThat(result.facets().regimes()).as(description).isEqualTo(regimeCounts);
     }
 
     private Decision tally(Decision d) {
