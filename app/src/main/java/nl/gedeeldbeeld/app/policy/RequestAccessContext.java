@@ -11,6 +11,7 @@ import nl.gedeeldbeeld.policy.decision.AccessRefusedException;
 import nl.gedeeldbeeld.policy.decision.PolicyDecisionPoint;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestAccessContext {
     private static final String ATTRIBUTE = RequestAccessContext.class.getName();
+    /** The token attribute holding the purpose an API token is bound to (set by the security module). */
+    public static final String TOKEN_PURPOSE = "gb_purpose";
 
     private final PolicyDecisionPoint decisionPoint;
     private final Clock clock;
@@ -56,6 +59,11 @@ public class RequestAccessContext {
             throw new PurposeRequiredException(DeclaredPurpose.HEADER + " '" + purpose + "' is not a known purpose; user '"
                     + user.id() + "' may declare " + describe(declarable), declarable);
         }
+        Optional<String> bound = boundPurpose();
+        if (bound.isPresent() && !bound.get().equals(purpose)) {
+            throw new AccessRefusedException("this API token is bound to purpose " + bound.get() + "; declare that purpose in "
+                    + DeclaredPurpose.HEADER + ", or get a token for " + purpose);
+        }
         AccessContext ctx = decisionPoint.open(user.id(), user.organisation(), purpose, TraceIds.of(request), clock.instant());
         request.setAttribute(ATTRIBUTE, ctx);
         return ctx;
@@ -69,6 +77,16 @@ public class RequestAccessContext {
         }
         return catalogue.user(auth.getName()).orElseThrow(() ->
                 new AccessRefusedException("user '" + auth.getName() + "' is not in the policy catalogue"));
+    }
+
+    /** The purpose the request's API token was bound to when issued, if it came with such a token. */
+    private static Optional<String> boundPurpose() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof BearerTokenAuthentication bearer
+                && bearer.getTokenAttributes().get(TOKEN_PURPOSE) instanceof String purpose) {
+            return Optional.of(purpose);
+        }
+        return Optional.empty();
     }
 
     private static String describe(Set<String> declarable) {

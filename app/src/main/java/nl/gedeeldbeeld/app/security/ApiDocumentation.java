@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the OpenAPI document says about access: HTTP Basic on every operation, and the required
+ * What the OpenAPI document says about access: HTTP Basic or a bearer API token on every operation, and the required
  * {@value DeclaredPurpose#HEADER} header on each operation that takes an {@link AccessContext} (which is
  * not a request parameter itself, so springdoc must not describe it as one).
  */
@@ -62,14 +62,22 @@ class ApiDocumentation {
     }
 
     @Bean
-    OpenApiCustomizer basicAuthentication() {
+    OpenApiCustomizer authentication() {
         return api -> {
             if (api.getComponents() == null) {
                 api.setComponents(new Components());
             }
             api.getComponents().addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                     .description("A Gedeeld Beeld account; repeated failures make that account wait at that address, longer each time (429 with Retry-After)."));
+            api.getComponents().addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                    .bearerFormat("opaque API token (gbt_…)")
+                    .description("A short-lived API token from POST /api/v1/tokens (by password or the web session; "
+                            + "default lifetime one hour), revoked with DELETE /api/v1/tokens/current. It replaces the "
+                            + "password, not the purpose: X-Doel is still required, and a token bound to a purpose "
+                            + "works only under that purpose."));
+            // Two requirements: either scheme will do.
             api.addSecurityItem(new SecurityRequirement().addList("basic"));
+            api.addSecurityItem(new SecurityRequirement().addList("bearer"));
         };
     }
 

@@ -42,8 +42,14 @@ final class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler
             write(response, problem);
             return;
         }
+        if (e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException) {
+            write(response, problem(request, HttpStatus.UNAUTHORIZED, "Token ongeldig", "invalid-token",
+                    "the bearer token is unknown, expired or revoked; get a new one with POST /api/v1/tokens"));
+            return;
+        }
         write(response, problem(request, HttpStatus.UNAUTHORIZED, "Niet ingelogd", "unauthenticated",
-                "sign in: send an Authorization header with HTTP Basic credentials of a Gedeeld Beeld account"));
+                "sign in: send an Authorization header with HTTP Basic credentials of a Gedeeld Beeld account, "
+                        + "or Bearer with an API token from POST /api/v1/tokens"));
     }
 
     @Override

@@ -11,13 +11,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                 the bundled demo accounts, which are only used while OIDC is off
  * @param oidc     sign-in through the organisations' identity provider
  * @param throttle the limits on failed password sign-ins
+ * @param tokens   the short-lived API tokens ({@link ApiTokens})
  */
 @ConfigurationProperties(prefix = "gb.auth")
-public record AuthProperties(String accounts, Oidc oidc, Throttle throttle) {
+public record AuthProperties(String accounts, Oidc oidc, Throttle throttle, Tokens tokens) {
     public AuthProperties {
         accounts = accounts == null ? "" : accounts.trim();
         oidc = oidc == null ? new Oidc(false, null, null) : oidc;
         throttle = throttle == null ? new Throttle(null, null, null, null, null, null, null, null) : throttle;
+        tokens = tokens == null ? new Tokens(null, null) : tokens;
+    }
+
+    /**
+     * @param lifetime how long an API token is valid (default one hour, at most a day)
+     * @param perUser  live tokens per user; one more revokes the oldest (default 20)
+     */
+    public record Tokens(Duration lifetime, Integer perUser) {
+        public Tokens {
+            lifetime = lifetime == null ? Duration.ofHours(1) : lifetime;
+            perUser = perUser == null ? 20 : perUser;
+        }
     }
 
     public Optional<String> accountsFile() {

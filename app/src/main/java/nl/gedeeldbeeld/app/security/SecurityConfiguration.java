@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -21,14 +22,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may use the application, and how they prove it. Two filter chains:
+ * Who may use the application, and how they prove it. Three filter chains:
  * <ul>
- *   <li>{@code /api/**}: stateless HTTP Basic, refusals as problem+json ({@link ApiProblems});</li>
+ *   <li>{@code /api/v1/tokens}: issuing and revoking API tokens, by password, token or web session;</li>
+ *   <li>{@code /api/**}: stateless HTTP Basic or a bearer API token ({@link ApiTokens}), refusals as
+ *       problem+json ({@link ApiProblems});</li>
  *   <li>everything else, the web UI: a session after signing in on {@code /inloggen} (password form, or OIDC
  *       when {@code gb.auth.oidc.enabled}), CSRF tokens on every form, sign-out by POST to {@code /uitloggen}.</li>
  * </ul>
@@ -81,9 +85,44 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    public ApiTokens apiTokens(Clock clock, AuthProperties properties) {
+        return new ApiTokens(clock, properties.tokens().lifetime(), properties.tokens().perUser());
+    }
+
+    @Bean
+    ApiTokenIntrospector apiTokenIntrospector(ApiTokens tokens, PolicyCatalogue catalogue) {
+        return new ApiTokenIntrospector(tokens, catalogue);
+    }
+
+    /**
+     * {@code /api/v1/tokens}: issuing and revoking API tokens. Like the rest of the API it takes HTTP Basic and
+     * bearer tokens, and it also takes the web session, so a signed-in browser user gets a token without
+     * typing the password again; a request on the session's cookie must then carry the session's CSRF token,
+     * one with an Authorization header need not (a browser never adds that header by itself).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain tokenSecurity(HttpSecurity http, AuthenticationManager authentication,
+                                      ApiTokenIntrospector introspector, ObjectMapper json) throws Exception {
+        ApiProblems problems = new ApiProblems(json);
+        http.securityMatcher("/api/v1/tokens", "/api/v1/tokens/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authenticationManager(authentication)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .oauth2ResourceServer(server -> server.opaqueToken(token -> token.authenticationManager(introspector.authenticationManager()))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                        && request.getHeader(HttpHeaders.AUTHORIZATION) == null));
+        return withSecurityHeaders(http).build();
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authentication, ObjectMapper json)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authentication, ObjectMapper json,
+                                    ApiTokenIntrospector introspector) throws Exception {
         ApiProblems problems = new ApiProblems(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -91,6 +130,9 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .authenticationManager(authentication)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                // Authorization: Bearer <API token>: Spring's opaque-token resource server, asking our own token store.
+                .oauth2ResourceServer(server -> server.opaqueToken(token -> token.authenticationManager(introspector.authenticationManager()))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
