@@ -6,7 +6,7 @@ import nl.gedeeldbeeld.app.problem.Bounds;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.export.ExportFormat;
-import nl.gedeeldbeeld.policy.export.ExportRequest;
+import nl.gedeeldbeeld.store.access.ExportView;
 import nl.gedeeldbeeld.store.access.AccessLayer;
 import nl.gedeeldbeeld.store.access.ExportFile;
 import org.springframework.http.ContentDisposition;
@@ -68,7 +68,7 @@ class ExportPageController {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("Kies als formaat FTM_JSONL of CSV.");
         }
-        ExportRequest made = access.exports().request(ctx, ids, f, Bounds.atMost("toelichting", justification, Bounds.MAX_TEXT));
+        ExportView made = access.exports().request(ctx, ids, f, Bounds.atMost("toelichting", justification, Bounds.MAX_TEXT));
         redirect.addFlashAttribute("melding", switch (made.status()) {
             case APPROVED -> "De export is klaar om te downloaden.";
             case PENDING_APPROVAL -> "De export bevat persoonsgegevens van een andere partner en wacht op goedkeuring door een collega.";
