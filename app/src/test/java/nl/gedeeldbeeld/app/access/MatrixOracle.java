@@ -47,26 +47,97 @@ final class MatrixOracle {
     private static final Pattern DIGITS = Pattern.compile("[1-9][0-9]{0,4}");
     private static final int MIN_VALUE_LENGTH = 6;
 
-    private final Storage storage;
+    private final java.util.function.Supplier<Storage> opener;
+    private final boolean closeAfterUse;
     private final PolicyCatalogue catalogue;
     private final SchemaRegistry schemas = SchemaRegistry.standard();
     private final Path auditLog;
     private Map<String, List<Statement>> all;
 
+    /** Over a store that stays open (the application's). */
     MatrixOracle(Storage storage, PolicyCatalogue catalogue, Path auditLog) {
-        this.storage = storage;
+        this(() -> storage, false, catalogue, auditLog);
+    }
+
+    /**
+     * Over a store opened for each look and closed after it ({@code closeAfterUse}), for a command line that
+     * needs the store (and its index lock) to itself in between.
+     */
+    MatrixOracle(java.util.function.Supplier<Storage> opener, boolean closeAfterUse, PolicyCatalogue catalogue, Path auditLog) {
+        this.opener = opener;
+        this.closeAfterUse = closeAfterUse;
         this.catalogue = catalogue;
         this.auditLog = auditLog;
         reload();
     }
 
+    private <T> T with(java.util.function.Function<Storage, T> work) {
+        Storage storage = opener.get();
+        try {
+            return work.apply(storage);
+        } finally {
+            if (closeAfterUse) {
+                storage.close();
+            }
+        }
+    }
+
     /** Reads the raw statements again (after an import or a purge). */
     void reload() {
-        Map<String, List<Statement>> read = new LinkedHashMap<>();
-        try (Stream<Statement> statements = storage.store().streamAll()) {
-            statements.forEach(s -> read.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s));
+        all = with(storage -> {
+            Map<String, List<Statement>> read = new LinkedHashMap<>();
+            try (Stream<Statement> statements = storage.store().streamAll()) {
+                statements.forEach(s -> read.computeIfAbsent(s.entityId(), k -> new ArrayList<>()).add(s));
+            }
+            return read;
+        });
+    }
+
+    String id(String dataset, String sourceId) {
+        return with(storage -> storage.store().entityIds().id(dataset, sourceId));
+    }
+
+    /** The entity's name, or else its first value that is not a reference. */
+    String nameOf(String entity) {
+        List<Statement> of = all.getOrDefault(entity, List.of());
+        return of.stream().filter(s -> s.property().equals("name")).map(Statement::value).findFirst()
+                .or(() -> of.stream().filter(s -> !s.isIdStatement() && !all.containsKey(s.value())).map(Statement::value).findFirst())
+                .orElse(entity);
+    }
+
+    /** Dataset and source id of an entity (from its id statement's provenance and the world's source ids). */
+    String[] sourceOf(String entity) {
+        for (MatrixWorld.Dataset d : MatrixWorld.DATASETS) {
+            for (String source : MatrixWorld.SAMPLE_SOURCE_IDS) {
+                if (entity.equals(sampleIds().get(d.name() + "/" + source))) {
+                    return new String[] {d.name(), source};
+                }
+            }
         }
-        all = read;
+        List<Statement> of = all.getOrDefault(entity, List.of());
+        return new String[] {of.isEmpty() ? "politie-bvh" : of.get(0).provenance().dataset(), "onbekend"};
+    }
+
+    private Map<String, String> sampleIds;
+
+    private Map<String, String> sampleIds() {
+        if (sampleIds == null) {
+            sampleIds = with(storage -> {
+                Map<String, String> ids = new LinkedHashMap<>();
+                for (MatrixWorld.Dataset d : MatrixWorld.DATASETS) {
+                    for (String source : MatrixWorld.SAMPLE_SOURCE_IDS) {
+                        ids.put(d.name() + "/" + source, storage.store().entityIds().id(d.name(), source));
+                    }
+                }
+                return ids;
+            });
+        }
+        return sampleIds;
+    }
+
+    /** The entities a matrix sends, in a fixed order (dataset, source id): ids are random per store. */
+    List<String> sample() {
+        return sampleIds().values().stream().filter(all::containsKey).toList();
     }
 
     Map<String, List<Statement>> statements() {
@@ -106,7 +177,22 @@ final class MatrixOracle {
     }
 
     View view(String user, String purpose) {
-        PolicyRegisters registers = storage.store().registers();
+        return with(storage -> view(storage.store().registers(), user, purpose));
+    }
+
+    /** The views of these callers (user, purpose), from one look at the registers. */
+    Map<String, View> views(List<String[]> callers) {
+        return with(storage -> {
+            PolicyRegisters registers = storage.store().registers();
+            Map<String, View> views = new HashMap<>();
+            for (String[] c : callers) {
+                views.put(c[0] + "/" + c[1], view(registers, c[0], c[1]));
+            }
+            return views;
+        });
+    }
+
+    private View view(PolicyRegisters registers, String user, String purpose) {
         Cover cover = Cover.of(all, registers, schemas);
         PolicyDecisionPoint pdp = new PolicyDecisionPoint(catalogue, registers, registers, cover);
         String org = catalogue.requireUser(user).organisation();

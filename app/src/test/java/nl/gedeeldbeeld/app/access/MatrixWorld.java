@@ -37,6 +37,10 @@ final class MatrixWorld {
 
     static final int CHAIN = 60;
 
+    /** Source ids of every dataset's things, and of the doubles (a matrix sends these). */
+    static final List<String> SAMPLE_SOURCE_IDS = List.of("p1", "p2", "a1", "v1", "c1", "as1", "o1", "b1", "b2", "pay1",
+            "a2", "p3", "v2");
+
     private MatrixWorld() {
     }
 
