@@ -184,19 +184,18 @@ final class ResolveCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "pending", description = "List other partners' judgements on records of --as's organisation that wait for its answer.")
+    @Command(name = "pending", description = "List other partners' judgements on records of --as's organisation that wait for its answer;"
+            + " a record --as may not see shows as 'een record van ORG'.")
     static final class Pending extends AsUser {
         @Override
         void run(IdentityService identities, AccessContext ctx, PrintWriter out) {
             List<IdentityService.PendingItem> items = identities.pending(ctx);
             out.println(items.size() + (items.size() == 1 ? " judgement" : " judgements") + " waiting for "
                     + ctx.organisation().code());
-            for (IdentityService.PendingItem item : items) {
-                var p = item.pending();
-                out.printf(Locale.ROOT, "%s  %s by %s (%s)%n      %s ~ %s%n      %s%n", p.id(), p.judgement().verdict(),
-                        p.judgement().by(), p.judgeOrganisation(), item.left().map(IdentityService.Member::caption)
-                                .orElse(p.judgement().left()), item.right().map(IdentityService.Member::caption)
-                                .orElse(p.judgement().right()), p.judgement().reason().orElse(""));
+            // A record --as may not see is named by its organisation only ("een record van FIOD"), never by id.
+            for (IdentityService.PendingItem p : items) {
+                out.printf(Locale.ROOT, "%s  %s by %s (%s)%n      %s ~ %s%n      %s%n", p.id(), p.verdict(), p.by(),
+                        p.judgeOrganisation(), p.left().shown(), p.right().shown(), p.reason().orElse(""));
             }
         }
     }

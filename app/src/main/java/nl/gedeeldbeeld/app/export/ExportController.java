@@ -6,9 +6,9 @@ import nl.gedeeldbeeld.app.problem.Bounds;
 import java.util.List;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.export.ExportFormat;
-import nl.gedeeldbeeld.policy.export.ExportRequest;
 import nl.gedeeldbeeld.store.access.AccessLayer;
 import nl.gedeeldbeeld.store.access.ExportFile;
+import nl.gedeeldbeeld.store.access.ExportView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Exports under the four-eyes rule: {@code POST /api/v1/exports} asks for one (approved at once when it
  * holds no personal data of another partner), a colleague of the same organisation approves or rejects it
  * with {@code POST /api/v1/exports/{id}/decisions}, and the requester downloads the file from
- * {@code GET /api/v1/exports/{id}/file}, built at that moment under their context.
+ * {@code GET /api/v1/exports/{id}/file}, built at that moment under their context. The list and every
+ * answer name only the entities the caller may see now ({@link ExportView}): a colleague under another
+ * purpose does not learn the ids of what the requester may see.
  */
 @RestController
 @RequestMapping("/api/v1/exports")
@@ -51,7 +53,7 @@ class ExportController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ExportRequest request(AccessContext ctx, @RequestBody(required = false) ExportOrder order) {
+    ExportView request(AccessContext ctx, @RequestBody(required = false) ExportOrder order) {
         ExportOrder o = Bounds.body(order);
         return access.exports().request(ctx, Bounds.items("entityIds", o.entityIds(), MAX_ENTITIES, Bounds.MAX_ID),
                 o.format() == null ? ExportFormat.FTM_JSONL : o.format(),
@@ -59,17 +61,17 @@ class ExportController {
     }
 
     @GetMapping
-    List<ExportRequest> list(AccessContext ctx) {
+    List<ExportView> list(AccessContext ctx) {
         return access.exports().ofOrganisation(ctx);
     }
 
     @GetMapping("/{id}")
-    ExportRequest get(AccessContext ctx, @PathVariable String id) {
+    ExportView get(AccessContext ctx, @PathVariable String id) {
         return access.exports().find(ctx, id);
     }
 
     @PostMapping("/{id}/decisions")
-    ExportRequest decide(AccessContext ctx, @PathVariable String id, @RequestBody(required = false) ExportDecision decision) {
+    ExportView decide(AccessContext ctx, @PathVariable String id, @RequestBody(required = false) ExportDecision decision) {
         ExportDecision d = Bounds.body(decision);
         if (d.approve() == null) {
             throw new nl.gedeeldbeeld.model.UserInputException("a decision needs approve: true or false");

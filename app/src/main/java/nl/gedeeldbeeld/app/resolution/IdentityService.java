@@ -216,8 +216,39 @@ public final class IdentityService {
         }
     }
 
-    /** A cross-owner judgement in an owner's queue, with the records as the owner's request may see them. */
-    public record PendingItem(PendingJudgement pending, Optional<Member> left, Optional<Member> right) {
+    /**
+     * A record a cross-owner judgement names, as one request may see it: the record itself when the request may
+     * see it now, and otherwise only whose record it is — "een record van FIOD": no id, no value. The owner of
+     * the other record must know whose record it is asked to be joined with, and nothing more, until it may see
+     * it (issue 13, finding 18: the id alone would tell it that FIOD holds a record on its person).
+     *
+     * @param organisations the partners whose statements the record holds
+     */
+    public record NamedRecord(Optional<Member> member, Set<String> organisations) {
+        public NamedRecord {
+            Objects.requireNonNull(member, "member");
+            organisations = Set.copyOf(new java.util.TreeSet<>(organisations));
+        }
+
+        public String shown() {
+            return member.map(Member::caption)
+                    .orElse("een record van " + String.join(" en ", new java.util.TreeSet<>(organisations)));
+        }
+    }
+
+    /**
+     * A cross-owner judgement as one request may see it, under the opaque id by which the owner answers: the
+     * judge's verdict, name and organisation, both records as {@link NamedRecord}s, the judge's reason only
+     * where the request sees both records (it was written on the values of both), and the model's score only
+     * where the request's organisation supplied both records.
+     */
+    public record PendingItem(String id, Verdict verdict, String by, String judgeOrganisation, java.time.Instant at,
+                              Optional<Double> score, Optional<String> reason, PendingJudgement.Status status,
+                              Set<String> owners, Set<String> awaiting, NamedRecord left, NamedRecord right) {
+        public PendingItem {
+            owners = Set.copyOf(owners);
+            awaiting = Set.copyOf(awaiting);
+        }
     }
 
     /**
@@ -255,30 +286,54 @@ public final class IdentityService {
         return new Judged(judgement, "APPLIED", Optional.empty(), Set.of());
     }
 
-    /** The cross-owner judgements waiting for the answer of the request's organisation: the owner is told. */
+    /**
+     * The cross-owner judgements waiting for the answer of the request's organisation: the owner is told, but
+     * sees of the other records only what it may see now ({@link NamedRecord}).
+     */
     public List<PendingItem> pending(AccessContext ctx) {
-        List<PendingJudgement> waiting = pending.awaiting(ctx.organisation().code());
-        Set<String> ids = new HashSet<>();
-        waiting.forEach(p -> {
+        return shown(ctx, pending.awaiting(ctx.organisation().code()), "resolution-pending");
+    }
+
+    /**
+     * The cross-owner judgements the request's organisation proposed, in any status; a colleague under another
+     * purpose sees of their records only what it may see now.
+     */
+    public List<PendingItem> proposed(AccessContext ctx) {
+        return shown(ctx, pending.proposedBy(ctx.organisation().code()), "resolution-proposed");
+    }
+
+    /** The judgements with their records read through the access layer as this request (one audited read). */
+    private List<PendingItem> shown(AccessContext ctx, List<PendingJudgement> judgements, String activity) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        judgements.forEach(p -> {
             ids.add(p.judgement().left());
             ids.add(p.judgement().right());
         });
         VisibleStatements visible = ids.isEmpty() ? VisibleStatements.none()
-                : access.entities().statements(ctx, ids, "resolution-pending");
-        return waiting.stream().map(p -> new PendingItem(p, member(p.judgement().left(), visible),
-                member(p.judgement().right(), visible))).toList();
+                : access.entities().statements(ctx, ids, activity);
+        Map<String, Set<String>> partners = new java.util.HashMap<>();
+        return judgements.stream().map(p -> {
+            Judgement j = p.judgement();
+            Judgement seen = shownTo(ctx, j);
+            NamedRecord left = named(j.left(), visible, partners);
+            NamedRecord right = named(j.right(), visible, partners);
+            // The judge wrote the reason looking at both records: it may quote values of either.
+            Optional<String> reason = left.member().isPresent() && right.member().isPresent() ? j.reason() : Optional.empty();
+            return new PendingItem(p.id(), j.verdict(), j.by(), p.judgeOrganisation(), j.at(),
+                    Double.isNaN(seen.score()) ? Optional.<Double>empty() : Optional.of(seen.score()), reason,
+                    p.status(), p.owners(), p.awaiting(), left, right);
+        }).toList();
     }
 
-    /** The cross-owner judgements the request's organisation proposed, in any status. */
-    public List<PendingJudgement> proposed(AccessContext ctx) {
-        return pending.proposedBy(ctx.organisation().code());
+    private NamedRecord named(String id, VisibleStatements visible, Map<String, Set<String>> partners) {
+        return new NamedRecord(member(id, visible), partners.computeIfAbsent(id, store::partnersOf));
     }
 
     /**
      * The answer of the request's organisation, as an owner of a record the judgement names: consent, or
      * refusal. The last consent applies the judgement (appended to the ledger now); one refusal ends it.
      */
-    public PendingJudgement answer(AccessContext ctx, String pendingId, boolean consent) {
+    public PendingItem answer(AccessContext ctx, String pendingId, boolean consent) {
         String own = ctx.organisation().code();
         PendingJudgement p = pending.find(pendingId).filter(x -> x.answers().containsKey(own))
                 .orElseThrow(() -> new UserInputException("no judgement " + pendingId + " waits for " + own));
@@ -305,7 +360,7 @@ public final class IdentityService {
         }, a -> List.of(record(ctx, a.pending().judgement(), a.outcome(), "judgement " + pendingId + " by "
                 + a.pending().judgement().by() + " of " + a.pending().judgeOrganisation() + ": "
                 + (consent ? "consent" : "refusal") + " of " + own + " (write rule " + decision.rule() + ")")));
-        return pending.find(pendingId).orElse(done.pending());
+        return shown(ctx, List.of(pending.find(pendingId).orElse(done.pending())), "resolution-pending-answer").get(0);
     }
 
     private AuditRecord record(AccessContext ctx, Judgement judgement, String decision, String detail) {

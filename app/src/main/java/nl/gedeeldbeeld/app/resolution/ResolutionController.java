@@ -36,7 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
  *       waits for that owner ({@code status: PENDING_CONSENT}, {@code pendingId});</li>
  *   <li>{@code GET /api/v1/resolution/pending-judgements}: the owner's queue, judgements of others on its
  *       records waiting for its answer; {@code POST .../pending-judgements/{id}/answers} {@code {consent}}
- *       gives it; {@code GET /api/v1/resolution/proposed-judgements}: what the caller's organisation proposed.</li>
+ *       gives it, {@code id} being the judgement's opaque reference; {@code GET /api/v1/resolution/proposed-judgements}:
+ *       what the caller's organisation proposed. Both lists name a record by id only to a caller who may see
+ *       it now, and otherwise as "een record van FIOD" (issue 13, finding 18).</li>
  * </ul>
  */
 @RestController
@@ -92,17 +94,16 @@ class ResolutionController {
 
     @GetMapping("/api/v1/resolution/proposed-judgements")
     List<PendingDocument> proposed(AccessContext ctx) {
-        return identities.proposed(ctx).stream().map(p -> PendingDocument.of(new IdentityService.PendingItem(p,
-                Optional.empty(), Optional.empty()))).toList();
+        return identities.proposed(ctx).stream().map(PendingDocument::of).toList();
     }
 
     @PostMapping("/api/v1/resolution/pending-judgements/{id}/answers")
-    PendingDocument answer(AccessContext ctx, @PathVariable String id, @RequestBody ConsentAnswer answer) {
+    PendingDocument answer(AccessContext ctx, @PathVariable String id, @RequestBody(required = false) ConsentAnswer answer) {
         if (answer == null || answer.consent() == null) {
             throw new UserInputException("an answer to a pending judgement is {\"consent\": true} or {\"consent\": false}");
         }
-        return PendingDocument.of(new IdentityService.PendingItem(identities.answer(ctx, id, answer.consent()),
-                Optional.empty(), Optional.empty()));
+        Bounds.id("id", id);
+        return PendingDocument.of(identities.answer(ctx, id, answer.consent()));
     }
 
     record JudgementRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Bounds.MAX_ID) String left,
@@ -114,14 +115,31 @@ class ResolutionController {
     record ConsentAnswer(Boolean consent) {
     }
 
-    /** A cross-owner judgement: who judged, which owners it waits for, and the records the caller may see. */
-    record PendingDocument(String id, JudgementDocument judgement, String judgeOrganisation, String status,
-                           java.util.Set<String> owners, java.util.Set<String> awaiting, IdentityService.Member left,
-                           IdentityService.Member right) {
-        static PendingDocument of(IdentityService.PendingItem item) {
-            var p = item.pending();
-            return new PendingDocument(p.id(), JudgementDocument.of(p.judgement()), p.judgeOrganisation(), p.status().name(),
-                    p.owners(), p.awaiting(), item.left().orElse(null), item.right().orElse(null));
+    /**
+     * A cross-owner judgement as the caller may see it, under its opaque {@code id} (the reference to answer
+     * by): who judged, which owners it waits for, and each record as {@link RecordDocument}.
+     */
+    record PendingDocument(String id, String verdict, String by, String judgeOrganisation, Instant at, Double score,
+                           String reason, String status, java.util.Set<String> owners, java.util.Set<String> awaiting,
+                           RecordDocument left, RecordDocument right) {
+        static PendingDocument of(IdentityService.PendingItem p) {
+            return new PendingDocument(p.id(), p.verdict().name(), p.by(), p.judgeOrganisation(), p.at(),
+                    p.score().orElse(null), p.reason().orElse(null), p.status().name(), p.owners(), p.awaiting(),
+                    RecordDocument.of(p.left()), RecordDocument.of(p.right()));
+        }
+    }
+
+    /**
+     * A record a pending judgement names: id, schema, caption and dataset when the caller may see it now;
+     * otherwise only the organisations whose record it is, and {@code shown} "een record van FIOD".
+     */
+    record RecordDocument(String entityId, String schema, String caption, String dataset,
+                          java.util.Set<String> organisations, String shown) {
+        static RecordDocument of(IdentityService.NamedRecord r) {
+            return new RecordDocument(r.member().map(IdentityService.Member::entityId).orElse(null),
+                    r.member().map(IdentityService.Member::schema).orElse(null),
+                    r.member().map(IdentityService.Member::caption).orElse(null),
+                    r.member().map(IdentityService.Member::dataset).orElse(null), r.organisations(), r.shown());
         }
     }
 

@@ -56,10 +56,19 @@ class WriteApiTest {
         }
         Path police = Files.writeString(data.resolve("politie.ftm.json"), String.join("\n",
                 "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jan van der Berg\"],\"birthDate\":[\"1980-04-23\"]}}",
-                "{\"id\":\"p2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Kees Bedreigd\"]}}", ""));
+                "{\"id\":\"p2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Kees Bedreigd\"]}}",
+                "{\"id\":\"p3\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Piet de Wit\"],\"birthDate\":[\"1975-06-01\"]}}", ""));
         Path fiod = Files.writeString(data.resolve("fiod.ftm.json"),
                 "{\"id\":\"f1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"J. v.d. Berg\"],\"birthDate\":[\"1980-04-23\"]}}\n");
+        Path fiodMore = Files.writeString(data.resolve("fiod-meer.ftm.json"),
+                "{\"id\":\"f2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"P. de Wit\"],\"birthDate\":[\"1975-06-01\"]}}\n");
+        Path port = Files.writeString(data.resolve("haven.ftm.json"),
+                "{\"id\":\"h1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Pieter de Wit\"]}}\n");
         Importer importer = new Importer(storage.importTarget());
+        importer.importAll(ImportRequest.builder("fiod-meer", "FIOD", "WPG_ART8").file(fiodMore).reliability("A2").build(),
+                ProgressListener.NONE);
+        importer.importAll(ImportRequest.builder("haven-passen", "HAVENBEDRIJF", "PRIVATE").file(port).reliability("B2").build(),
+                ProgressListener.NONE);
         importer.importAll(ImportRequest.builder("politie-bvh", "POLITIE", "WPG_ART8").file(police).reliability("B2").build(),
                 ProgressListener.NONE);
         importer.importAll(ImportRequest.builder("fiod-onderzoek", "FIOD", "WPG_ART8").file(fiod).reliability("A2").build(),
@@ -95,7 +104,7 @@ class WriteApiTest {
         assertThat(identity.get("members")).hasSize(1);
 
         JsonNode queue = json(as(get("/api/v1/resolution/pending-judgements"), "rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK"), 200);
-        assertThat(queue).singleElement().satisfies(p -> {
+        assertThat(queue).filteredOn(p -> p.get("id").asText().equals(pendingId)).singleElement().satisfies(p -> {
             assertThat(p.get("id").asText()).isEqualTo(pendingId);
             assertThat(p.get("judgeOrganisation").asText()).isEqualTo("FIOD");
             assertThat(p.get("awaiting").toString()).contains("POLITIE");
@@ -109,7 +118,84 @@ class WriteApiTest {
         identity = json(as(get("/api/v1/entities/" + f1 + "/identity"), fiod, "STRAFRECHTELIJK_ONDERZOEK"), 200);
         assertThat(identity.get("members")).hasSize(2);
         assertThat(json(as(get("/api/v1/resolution/proposed-judgements"), fiod, "STRAFRECHTELIJK_ONDERZOEK"), 200))
+                .filteredOn(p -> p.get("id").asText().equals(pendingId))
                 .singleElement().satisfies(p -> assertThat(p.get("status").asText()).isEqualTo("APPLIED"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("finding 18: the owner's queue names the other partner's record as 'een record van FIOD',"
+            + " never by id or value, and the owner answers by the judgement's reference")
+    void finding18TheOwnersQueueNamesTheForeignRecordByItsOrganisationOnly() throws Exception {
+        String p3 = storage.store().entityIds().id("politie-bvh", "p3");
+        String f2 = storage.store().entityIds().id("fiod-meer", "f2");
+        String order = JSON.writeValueAsString(java.util.Map.of("left", p3, "right", f2, "verdict", "MATCH",
+                "reason", "zelfde geboortedatum 1975-06-01"));
+        JsonNode judged = json(body(as(post("/api/v1/resolution/judgements"), "rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK"),
+                order), 201);
+        String pendingId = judged.get("pendingId").asText();
+        assertThat(pendingId).isNotIn(p3, f2);
+
+        String police = "rechercheur-politie";
+        var raw = mvc.perform(as(get("/api/v1/resolution/pending-judgements"), police, "STRAFRECHTELIJK_ONDERZOEK"))
+                .andReturn().getResponse();
+        assertThat(raw.getContentAsString()).doesNotContain(f2, "1975-06-01", "P. de Wit");
+        JsonNode mine = JSON.readTree(raw.getContentAsString());
+        assertThat(mine).filteredOn(p -> p.get("id").asText().equals(pendingId)).singleElement().satisfies(p -> {
+            assertThat(java.util.List.of(p.get("left"), p.get("right"))).extracting(r -> r.path("entityId").asText(""),
+                    r -> r.get("shown").asText()).containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(p3, "Piet de Wit"),
+                    org.assertj.core.groups.Tuple.tuple("", "een record van FIOD"));
+            assertThat(p.get("judgeOrganisation").asText()).isEqualTo("FIOD");
+        });
+
+        var answered = mvc.perform(body(as(post("/api/v1/resolution/pending-judgements/" + pendingId + "/answers"), police,
+                "STRAFRECHTELIJK_ONDERZOEK"), "{\"consent\": true}")).andReturn().getResponse();
+        assertThat(answered.getStatus()).as(answered.getContentAsString()).isEqualTo(200);
+        assertThat(answered.getContentAsString()).doesNotContain(f2, "1975-06-01").contains("een record van FIOD");
+        assertThat(JSON.readTree(answered.getContentAsString()).get("status").asText()).isEqualTo("APPLIED");
+        // The judge's own organisation, which sees both records, still sees both ids.
+        assertThat(json(as(get("/api/v1/resolution/proposed-judgements"), "rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK"), 200)
+                .toString()).contains(f2, p3);
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("finding 18: the organisation's proposed judgements name a record by id only to a colleague"
+            + " who may see it now")
+    void finding18ProposedJudgementsNameOnlyRecordsTheColleagueMaySee() throws Exception {
+        String p3 = storage.store().entityIds().id("politie-bvh", "p3");
+        String h1 = storage.store().entityIds().id("haven-passen", "h1");
+        String order = JSON.writeValueAsString(java.util.Map.of("left", p3, "right", h1, "verdict", "NO_MATCH"));
+        JsonNode judged = json(body(as(post("/api/v1/resolution/judgements"), "rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK"),
+                order), 201);
+        assertThat(judged.get("status").asText()).isEqualTo("PENDING_CONSENT");
+
+        assertThat(json(as(get("/api/v1/resolution/proposed-judgements"), "rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK"), 200)
+                .toString()).as("the judge sees the port's person").contains(h1);
+        // The analyst's agreement with the port covers no persons: the proposal shows the record as the port's.
+        JsonNode colleague = json(as(get("/api/v1/resolution/proposed-judgements"), "analist-politie", "THEMATISCHE_ANALYSE"), 200);
+        assertThat(colleague.toString()).doesNotContain(h1).contains("een record van HAVENBEDRIJF");
+        assertThat(colleague).filteredOn(p -> p.get("id").asText().equals(judged.get("pendingId").asText())).singleElement()
+                .satisfies(p -> assertThat(java.util.List.of(p.get("left"), p.get("right"))).extracting(r -> r.path("entityId").asText(""))
+                        .containsExactlyInAnyOrder(p3, ""));
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("finding 18: the organisation's export list names only the entities the caller may see now")
+    void finding18TheExportListNamesOnlyEntitiesTheCallerMaySee() throws Exception {
+        String p3 = storage.store().entityIds().id("politie-bvh", "p3");
+        String h1 = storage.store().entityIds().id("haven-passen", "h1");
+        JsonNode requested = json(body(as(post("/api/v1/exports"), "rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK"),
+                "{\"entityIds\": [\"" + p3 + "\", \"" + h1 + "\"], \"format\": \"CSV\", \"justification\": \"proces-verbaal\"}"), 201);
+        String exportId = requested.get("id").asText();
+        assertThat(requested.get("entityIds").toString()).contains(p3, h1);
+
+        JsonNode list = json(as(get("/api/v1/exports"), "analist-politie", "THEMATISCHE_ANALYSE"), 200);
+        assertThat(list.toString()).doesNotContain(h1);
+        assertThat(list).filteredOn(e -> e.get("id").asText().equals(exportId)).singleElement()
+                .satisfies(e -> assertThat(e.get("entityIds").toString()).isEqualTo("[\"" + p3 + "\"]"));
+        assertThat(json(as(get("/api/v1/exports/" + exportId), "analist-politie", "THEMATISCHE_ANALYSE"), 200).toString())
+                .doesNotContain(h1).contains(p3);
+        assertThat(json(as(get("/api/v1/exports"), "rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK"), 200).toString())
+                .as("the requester still sees what it asked for").contains(h1);
     }
 
     @Test

@@ -133,9 +133,9 @@ class WriteAuthorisationTest {
         }
         // The owner is told: the judgement is in the police's queue, and the police refuse it.
         AccessContext policeDetective = world.as("rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK");
-        assertThat(identities.pending(policeDetective)).extracting(i -> i.pending().id()).containsExactly(judged.pendingId().get());
+        assertThat(identities.pending(policeDetective)).extracting(IdentityService.PendingItem::id).containsExactly(judged.pendingId().get());
         assertThat(identities.pending(gemeente)).isEmpty();
-        PendingJudgement refused = identities.answer(policeDetective, judged.pendingId().get(), false);
+        IdentityService.PendingItem refused = identities.answer(policeDetective, judged.pendingId().get(), false);
         assertThat(refused.status()).isEqualTo(PendingJudgement.Status.REFUSED);
         assertThat(members(policeDetective, a)).doesNotContain(b);
         assertThatThrownBy(() -> identities.answer(gemeente, judged.pendingId().get(), true))
@@ -169,10 +169,10 @@ class WriteAuthorisationTest {
         var second = identities.judge(fiod, f1, p2, Verdict.MATCH, Optional.of("zelfde BSN"));
         assertThat(members(fiod, p1)).as("pending").containsExactly(p1);
         identities.answer(policeDetective, first.pendingId().orElseThrow(), true);
-        PendingJudgement applied = identities.answer(policeDetective, second.pendingId().orElseThrow(), true);
+        IdentityService.PendingItem applied = identities.answer(policeDetective, second.pendingId().orElseThrow(), true);
 
         assertThat(applied.status()).isEqualTo(PendingJudgement.Status.APPLIED);
-        assertThat(identities.proposed(fiod)).extracting(PendingJudgement::status)
+        assertThat(identities.proposed(fiod)).extracting(IdentityService.PendingItem::status)
                 .containsOnly(PendingJudgement.Status.APPLIED);
         assertThat(members(fiod, p1)).as("FIOD sees all three records").containsExactlyInAnyOrder(p1, f1, p2);
         assertThat(world.access.entities().profile(policeDetective, f1)).as("no hit confirmed").isEmpty();

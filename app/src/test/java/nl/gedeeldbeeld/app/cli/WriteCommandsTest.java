@@ -68,6 +68,28 @@ class WriteCommandsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("finding 18: gb resolve pending names FIOD's record as 'een record van FIOD', not by its id,"
+            + " and the owner answers by the judgement's reference")
+    void thePendingQueueOnTheCommandLineNamesTheForeignRecordByItsOrganisationOnly() {
+        String p1 = id("politie-bvh", "p1");
+        String f1 = id("fiod-onderzoek", "f1");
+        assertThat(gb("resolve", "judge", "--store", store, "--as", "rechercheur-fiod", "--purpose", "STRAFRECHTELIJK_ONDERZOEK",
+                p1, f1, "MATCH", "--reason", "zelfde persoon als J. van der Berg")).isZero();
+        Matcher pending = Pattern.compile("\\(id ([0-9a-f-]+)\\)").matcher(console.out.toString());
+        assertThat(pending.find()).as(console.out.toString()).isTrue();
+        String reference = pending.group(1);
+
+        assertThat(gb("resolve", "pending", "--store", store, "--as", "rechercheur-politie", "--purpose",
+                "STRAFRECHTELIJK_ONDERZOEK")).isZero();
+        String queue = console.out.toString();
+        assertThat(queue).contains(reference, "Jan van der Berg", "een record van FIOD")
+                .doesNotContain(f1, "J. van der Berg");
+        assertThat(gb("resolve", "answer", "--store", store, "--as", "rechercheur-politie", "--purpose",
+                "STRAFRECHTELIJK_ONDERZOEK", reference, "--refuse")).isZero();
+        assertThat(console.out.toString()).isEqualTo("judgement " + reference + ": REFUSED\n");
+    }
+
+    @Test
     @org.junit.jupiter.api.DisplayName("finding 7: on the command line too, an officer holds only the own organisation's data")
     void anOfficerHoldsOnlyTheOwnOrganisationsDatasetOnTheCommandLine() {
         assertThat(gb("retention", "hold", "--store", store, "--as", "privacy-officer", "--purpose", "VERANTWOORDING",

@@ -208,6 +208,22 @@ public final class EntityAccess {
     }
 
     /**
+     * Which of these entities the request may see now (at least one statement of it), for lists that name
+     * entities rather than show them: an organisation's export requests, judgements waiting for consent.
+     * Such a list is shared by people of one organisation under different purposes, so it may name an entity
+     * only to whom may see it; audited as a read of the ids it lets through. No protection alert: the list
+     * names what someone else already asked for, it does not look anything up.
+     */
+    public Set<String> visibleIds(AccessContext ctx, Collection<String> entityIds, String activity) {
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        RequestChecks checks = checks(ctx, slices);
+        VisibleStatements visible = visible(slices, checks, new LinkedHashSet<>(entityIds));
+        audit.read(ctx, activity, visible.entityIds(), activity + " n=" + visible.entityIds().size(), slices, checks,
+                visible);
+        return Set.copyOf(visible.entityIds());
+    }
+
+    /**
      * Alerts the owners of flags that hid something from this read: the protected or covered entities among
      * these of which the request would have seen a statement but for the protection. A bulk read (a network
      * view names every entity of its schemata) alerts only where the protection took something away, not for

@@ -66,7 +66,11 @@ public final class Exports {
         this.clock = clock;
     }
 
-    public ExportRequest request(AccessContext ctx, List<String> entityIds, ExportFormat format, String justification) {
+    /**
+     * Asks for an export; the answer names, of the entities asked for, those the requester may see now (an id
+     * it may not see is kept with the request, which changes nothing, but is not echoed back as if it were).
+     */
+    public ExportView request(AccessContext ctx, List<String> entityIds, ExportFormat format, String justification) {
         if (entityIds.isEmpty()) {
             throw new UserInputException("an export names at least one entity");
         }
@@ -87,19 +91,19 @@ public final class Exports {
                 request.entityIds(), status.name(), "export " + request.id() + " " + format
                         + (foreign.isEmpty() ? "; no personal data of other partners" : "; personal data of " + foreign
                         + ": four eyes required"))));
-        return request;
+        return ExportView.of(request, visible.entityIds());
     }
 
-    public ExportRequest approve(AccessContext ctx, String requestId, String note) {
-        return decide(ctx, requestId, ExportStatus.APPROVED, note);
+    public ExportView approve(AccessContext ctx, String requestId, String note) {
+        return shown(ctx, decide(ctx, requestId, ExportStatus.APPROVED, note), "export-decision-view");
     }
 
-    public ExportRequest reject(AccessContext ctx, String requestId, String note) {
-        return decide(ctx, requestId, ExportStatus.REJECTED, note);
+    public ExportView reject(AccessContext ctx, String requestId, String note) {
+        return shown(ctx, decide(ctx, requestId, ExportStatus.REJECTED, note), "export-decision-view");
     }
 
     private ExportRequest decide(AccessContext ctx, String requestId, ExportStatus outcome, String note) {
-        ExportRequest request = find(ctx, requestId);
+        ExportRequest request = stored(ctx, requestId);
         // The write rule APPROVE_EXPORT: the request belongs to the requester's organisation, and the decider is
         // a second person of it. FourEyes adds what only an export has: still pending, and the approver may
         // act for the export's purpose.
@@ -121,7 +125,7 @@ public final class Exports {
 
     /** The file, built now under the requester's context; only the requester, under the request's purpose. */
     public ExportFile download(AccessContext ctx, String requestId) {
-        ExportRequest request = find(ctx, requestId);
+        ExportRequest request = stored(ctx, requestId);
         if (!request.requestedBy().equals(ctx.user().id()) || !request.purpose().equals(ctx.purpose().code())) {
             throw new AccessRefusedException("only " + request.requestedBy() + " can download export " + requestId
                     + ", under purpose " + request.purpose());
@@ -147,12 +151,28 @@ public final class Exports {
         return new ExportFile("gedeeld-beeld-export-" + requestId + "." + extension, media, content, sha);
     }
 
-    /** The organisation's requests, for its members only (a colleague needs them to approve). */
-    public List<ExportRequest> ofOrganisation(AccessContext ctx) {
-        return requests.ofOrganisation(ctx.organisation().code());
+    /**
+     * The organisation's requests, for its members only (a colleague needs them to approve), each naming only
+     * the entities this request may see now: one read over all of them, audited.
+     */
+    public List<ExportView> ofOrganisation(AccessContext ctx) {
+        List<ExportRequest> all = requests.ofOrganisation(ctx.organisation().code());
+        Set<String> named = new java.util.LinkedHashSet<>();
+        all.forEach(r -> named.addAll(r.entityIds()));
+        Set<String> visible = named.isEmpty() ? Set.of() : access.visibleIds(ctx, named, "export-list");
+        return all.stream().map(r -> ExportView.of(r, visible)).toList();
     }
 
-    public ExportRequest find(AccessContext ctx, String requestId) {
+    /** One request of the organisation, naming only the entities this request may see now. */
+    public ExportView find(AccessContext ctx, String requestId) {
+        return shown(ctx, stored(ctx, requestId), "export-view");
+    }
+
+    private ExportView shown(AccessContext ctx, ExportRequest request, String activity) {
+        return ExportView.of(request, access.visibleIds(ctx, request.entityIds(), activity));
+    }
+
+    private ExportRequest stored(AccessContext ctx, String requestId) {
         return requests.find(requestId).filter(r -> r.organisation().equals(ctx.organisation().code()))
                 .orElseThrow(() -> new UserInputException("no export " + requestId + " for " + ctx.organisation().code()));
     }
