@@ -38,8 +38,13 @@ public final class Ownerships {
 
     public UboReport ubo(AccessContext ctx, String company) {
         OwnershipViewBuilder.OwnershipView view = view(ctx);
-        if (view.graph().party(company).isEmpty()) {
+        java.util.OptionalInt party = view.graph().party(company);
+        if (party.isEmpty()) {
             throw new UserInputException("'" + company + "' is no company with shareholders or directors that you may see");
+        }
+        // A person has no beneficial owners: the caller's mistake, not ours (it was a 500).
+        if (view.graph().kind(party.getAsInt()) == nl.gedeeldbeeld.analytics.ownership.PartyKind.PERSON) {
+            throw new UserInputException("'" + company + "' is a person, not a company: ask the UBOs of a company");
         }
         return new UltimateBeneficialOwners(view.graph()).forCompany(company);
     }

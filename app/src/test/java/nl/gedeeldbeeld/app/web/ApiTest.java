@@ -311,6 +311,9 @@ class ApiTest {
         assertThat((List<Map<String, Object>>) ubo.get("owners")).extracting(o -> o.get("person"))
                 .containsExactly(storage.store().entityIds().id("fiod", "p1"));
         assertThat((String) ubo.get("explanation")).isNotBlank();
+        // Found by the write-and-read matrix: the UBOs of a person were a 500.
+        assertThat(api.getForEntity("/api/v1/ownership/ubo?company=" + storage.store().entityIds().id("fiod", "p1"),
+                Map.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(api.getForObject("/api/v1/ownership/rings", List.class)).isEmpty();
         assertThat(api.getForEntity("/api/v1/ownership/front-signals?minScore=0", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
