@@ -172,6 +172,7 @@
 
   function load() {
     status.textContent = 'Netwerk wordt geladen …';
+    delete document.getElementById('graaf').dataset.renderMs;
     history.replaceState(null, '', pageUrl());
     var q = viewQuery();
     q.set('measures', 'true');
