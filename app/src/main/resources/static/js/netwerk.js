@@ -229,17 +229,21 @@
     if (cy) {
       cy.destroy();
     }
-    var large = doc.nodeCount > 200;
+    // Beyond a few dozen parties a force layout costs seconds; beyond a few hundred, labels do: they show on the
+    // selected party and in the table instead.
+    var large = doc.nodeCount > 300;
+    var forced = doc.nodeCount <= 80;
     cy = cytoscape({
       container: document.getElementById('graaf'),
       elements: elements,
       textureOnViewport: large,
       hideEdgesOnViewport: large,
       motionBlur: false,
+      pixelRatio: large ? 1 : 'auto',
       wheelSensitivity: 0.3,
       style: [
         {selector: 'node', style: {'background-color': 'data(colour)', 'width': 'data(size)', 'height': 'data(size)',
-          'label': 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 8, 'text-valign': 'bottom',
+          'label': large ? '' : 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 8, 'text-valign': 'bottom',
           'text-margin-y': 2, 'color': '#1a1a1a', 'border-width': 1, 'border-color': '#ffffff'}},
         {selector: 'edge', style: {'width': 'data(width)', 'line-color': '#9a9a9a', 'curve-style': 'haystack'}},
         {selector: 'node.start', style: {'border-width': 4, 'border-color': '#1a1a1a'}},
@@ -248,11 +252,11 @@
         {selector: 'node.facilitator', style: {'shape': 'round-rectangle', 'border-width': 3, 'border-color': '#005a32'}},
         {selector: '.pad', style: {'line-color': '#b00020', 'width': 5, 'border-color': '#b00020', 'border-width': 4,
           'z-index': 10}},
-        {selector: 'node:selected', style: {'border-width': 5, 'border-color': '#ffb612'}}
+        {selector: 'node:selected', style: {'border-width': 5, 'border-color': '#ffb612', 'label': 'data(label)'}}
       ],
       layout: {name: 'preset'}
     });
-    var layout = cy.layout(large
+    var layout = cy.layout(!forced
       ? {name: 'concentric', concentric: function (n) { return n.data('size'); }, levelWidth: function () { return 6; },
         animate: false, minNodeSpacing: 4}
       : {name: 'cose', animate: false, randomize: true, numIter: 300, nodeRepulsion: function () { return 8000; }});

@@ -151,22 +151,37 @@ class MoneyPageController {
             Typology.PASS_THROUGH, "Doorsluizen",
             Typology.OFFSETTING, "Verrekenen (ondergronds bankieren)");
 
+    /** The Dutch names of the detectors' figures; FtM-style English names stay in the title attribute of the API. */
+    private static final Map<String, String> FIGURE_NAMES = Map.ofEntries(
+            Map.entry("payers", "betalers"), Map.entry("payees", "ontvangers"), Map.entry("transactions", "betalingen"),
+            Map.entry("sumCents", "totaal"), Map.entry("firstTick", "eerste dag"), Map.entry("spanTicks", "duur (dagen)"),
+            Map.entry("episodes", "episodes"), Map.entry("firstCents", "eerste bedrag"), Map.entry("lastCents", "laatste bedrag"),
+            Map.entry("gatheredCents", "verzameld"), Map.entry("gatheredRatio", "deel verzameld"), Map.entry("hops", "stappen"),
+            Map.entry("inCents", "ontvangen"), Map.entry("outCents", "betaald"), Map.entry("intermediaries", "tussenrekeningen"),
+            Map.entry("keptRatio", "deel gehouden"), Map.entry("longestDwellTicks", "langste verblijf (dagen)"),
+            Map.entry("matches", "overeenkomsten"), Map.entry("mirroredCents", "gespiegeld"),
+            Map.entry("mirroredRatio", "deel gespiegeld"), Map.entry("mostInOneWindow", "meeste in één venster"),
+            Map.entry("outRatio", "deel doorbetaald"), Map.entry("receivedCents", "ontvangen"),
+            Map.entry("residualRatio", "restdeel"), Map.entry("returnedRatio", "deel teruggekomen"),
+            Map.entry("scatteredCents", "verspreid"), Map.entry("thresholdCents", "drempel"));
+
     /** An alert as the page shows it: figures in Dutch notation, accounts by caption, its subgraph for the chart. */
-    record AlertRow(String typology, String name, String rule, List<String> figures, List<String> accounts,
+    record AlertRow(String typology, String name, String rule, List<String> figures, List<Map.Entry<String, String>> accounts,
                     int transactions, int occurrences, String chartJson) {
         static AlertRow of(Alert a, Map<String, java.time.LocalDate> dates, Map<String, String> captions, String chart) {
             List<String> figures = new ArrayList<>();
-            a.figures().forEach((name, value) -> {
-                if (dates.containsKey(name)) {
-                    figures.add(name + ": " + dates.get(name).format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
-                } else if (name.endsWith("Cents")) {
+            a.figures().forEach((key, value) -> {
+                String name = FIGURE_NAMES.getOrDefault(key, key);
+                if (dates.containsKey(key)) {
+                    figures.add(name + ": " + dates.get(key).format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+                } else if (key.endsWith("Cents")) {
                     figures.add(name + ": " + euro(value.longValue()));
                 } else {
                     figures.add(name + ": " + NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL")).format(value));
                 }
             });
             return new AlertRow(a.typology().label(), TYPOLOGY_NAMES.getOrDefault(a.typology(), a.typology().label()),
-                    a.rule(), figures, a.accounts().stream().map(acc -> captions.getOrDefault(acc, acc)).toList(),
+                    a.rule(), figures, a.accounts().stream().map(acc -> Map.entry(acc, captions.getOrDefault(acc, acc))).toList(),
                     a.transactions().size(), a.occurrences(), chart);
         }
     }
