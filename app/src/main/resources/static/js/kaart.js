@@ -56,8 +56,8 @@
     }).addTo(map);
     map.fitBounds(layer.getBounds());
     data.gebieden.forEach(function (g) {
-      var marker = L.circleMarker([g.lat, g.lng], {radius: 4 + Math.min(12, Math.sqrt(g.aantal) * 2), color: '#b00020',
-        weight: 2, fillColor: '#ffffff', fillOpacity: 0.9});
+      var marker = L.circleMarker([g.lat, g.lng], {radius: 3 + Math.min(8, Math.sqrt(g.aantal)), color: '#b00020',
+        weight: 2, fillColor: '#ffffff', fillOpacity: 0.3});
       var popup = document.createElement('div');
       var h = document.createElement('strong');
       h.textContent = g.naam + ': ' + g.aantal + (g.aantal === 1 ? ' adres' : ' adressen');

@@ -643,7 +643,12 @@
   window.GbNetwerk = {
     draw: function (doc, report) {
       view = doc;
-      draw(doc, report);
+      draw(doc, function (ms) {
+        status.textContent = doc.nodeCount + ' partijen, ' + doc.edgeCount + ' verbanden; getekend in '
+          + Math.round(ms) + ' ms.';
+        report(ms);
+      });
+      table(doc);
     }
   };
 
