@@ -140,9 +140,13 @@ public class SecurityConfiguration {
         return withSecurityHeaders(http).build();
     }
 
-    /** An unsafe request to the API that brings no credentials of its own, so it could only ride on a cookie. */
+    /**
+     * An unsafe request to the API that brings no credentials of its own but a session: it rides on the cookie a
+     * browser adds by itself, so it must carry the page's CSRF token.
+     */
     static boolean writeOnTheSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null;
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && (request.getRequestedSessionId() != null || request.getSession(false) != null);
     }
 
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");

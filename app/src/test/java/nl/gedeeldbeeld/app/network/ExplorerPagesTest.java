@@ -202,6 +202,17 @@ class ExplorerPagesTest {
     }
 
     @Test
+    void theMoneyPageListsThePersonsAccountsTheCallerMaySeeAndLinksToTheirFlows() throws Exception {
+        AccessContext fiod = open("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK");
+        EntityView account = entities.of(fiod, Set.of("BankAccount"), "explorer-test").stream()
+                .filter(a -> !a.values("holder").isEmpty() && a.first("iban").isPresent()).findFirst().orElseThrow();
+        String holder = account.values("holder").get(0);
+        String html = page("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK", get("/geld").param("persoon", holder))
+                .getContentAsString();
+        assertThat(html).contains("Rekeningen van deze persoon", "/geld?rekening=" + account.first("iban").get());
+    }
+
+    @Test
     void theMoneyPageListsTypologyAlertsWithTheirRuleFiguresAndSubgraph() throws Exception {
         AccessContext fiod = open("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK");
         int alerts = flows.alerts(fiod, Optional.empty(), Optional.empty(), Optional.empty()).alerts().size();
