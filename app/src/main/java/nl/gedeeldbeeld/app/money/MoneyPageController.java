@@ -186,12 +186,20 @@ class MoneyPageController {
         }
     }
 
-    /** The IBANs of the bank accounts a person holds, as far as the caller may see them. */
+    /**
+     * The IBANs of the bank accounts a person holds (an Ownership with the person as owner and the account as
+     * asset, as FtM records account holders), as far as the caller may see both.
+     */
     private List<String> accountsOf(AccessContext ctx, String person) {
+        List<EntityView> visible = entities.of(ctx, Set.of("BankAccount", "Ownership"), "money-flow-view");
+        Map<String, String> ibanById = new HashMap<>();
+        visible.stream().filter(e -> e.schema().equals("BankAccount"))
+                .forEach(a -> ibanById.put(a.id(), a.first("iban").orElse(a.id())));
         List<String> ibans = new ArrayList<>();
-        for (EntityView account : entities.of(ctx, Set.of("BankAccount"), "money-flow-view")) {
-            if (account.values("holder").contains(person)) {
-                ibans.add(account.first("iban").orElse(account.id()));
+        for (EntityView ownership : visible) {
+            if (ownership.schema().equals("Ownership") && ownership.values("owner").contains(person)) {
+                ownership.values("asset").stream().map(ibanById::get).filter(java.util.Objects::nonNull)
+                        .filter(iban -> !ibans.contains(iban)).forEach(ibans::add);
             }
         }
         return ibans;

@@ -204,12 +204,16 @@ class ExplorerPagesTest {
     @Test
     void theMoneyPageListsThePersonsAccountsTheCallerMaySeeAndLinksToTheirFlows() throws Exception {
         AccessContext fiod = open("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK");
-        EntityView account = entities.of(fiod, Set.of("BankAccount"), "explorer-test").stream()
-                .filter(a -> !a.values("holder").isEmpty() && a.first("iban").isPresent()).findFirst().orElseThrow();
-        String holder = account.values("holder").get(0);
-        String html = page("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK", get("/geld").param("persoon", holder))
-                .getContentAsString();
-        assertThat(html).contains("Rekeningen van deze persoon", "/geld?rekening=" + account.first("iban").get());
+        var visible = entities.of(fiod, Set.of("BankAccount", "Ownership"), "explorer-test");
+        java.util.Map<String, String> ibans = new java.util.HashMap<>();
+        visible.stream().filter(e -> e.schema().equals("BankAccount") && e.first("iban").isPresent())
+                .forEach(e -> ibans.put(e.id(), e.first("iban").get()));
+        EntityView holding = visible.stream().filter(e -> e.schema().equals("Ownership") && !e.values("owner").isEmpty()
+                && e.values("asset").stream().anyMatch(ibans::containsKey)).findFirst().orElseThrow();
+        String iban = holding.values("asset").stream().filter(ibans::containsKey).map(ibans::get).findFirst().orElseThrow();
+        String html = page("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK",
+                get("/geld").param("persoon", holding.values("owner").get(0))).getContentAsString();
+        assertThat(html).contains("Rekeningen van deze persoon", "/geld?rekening=" + iban);
     }
 
     @Test
