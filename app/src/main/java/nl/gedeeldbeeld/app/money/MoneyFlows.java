@@ -46,7 +46,11 @@ public final class MoneyFlows {
 
     public Alerts alerts(AccessContext ctx, Optional<LocalDate> from, Optional<LocalDate> to,
                          Optional<nl.gedeeldbeeld.analytics.money.Typology> only) {
-        TransactionViewBuilder.TransactionView view = view(ctx, from, to);
+        return alerts(view(ctx, from, to), only);
+    }
+
+    /** Alerts on a view already read (a page that also draws the alerts' subgraphs reads it once). */
+    public Alerts alerts(TransactionViewBuilder.TransactionView view, Optional<nl.gedeeldbeeld.analytics.money.Typology> only) {
         TypologyScan.Result result = TypologyScan.withDefaults().scan(view.graph());
         List<nl.gedeeldbeeld.analytics.money.Alert> alerts = only.map(result::of).orElse(result.alerts());
         java.util.Map<String, String> captions = new java.util.TreeMap<>();

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Graph views in the API. {@code GET /api/v1/network/view} returns the caller's view (nodes, edges and the
  * evidence of each edge), narrowed by {@code schemata}, {@code derived}, {@code from}, {@code to},
- * {@code partners} and {@code maxSharers}. A view of more than {@code maxEdges} edges (default 5,000, at
+ * {@code partners} and {@code maxSharers}; with {@code measures=true} each node also gets its community (Louvain)
+ * and betweenness on that view, which the web UI's network explorer colours and sizes by. A view of more than {@code maxEdges} edges (default 5,000, at
  * most 50,000) is refused rather than cut: a silently cut network misleads more than none. Every parameter
  * has a bound (the constants below); the searches (key-player sets, paths, disruption) have a time budget
  * after the view is built and answer with what they found, marked {@code complete: false}, when it runs out.
@@ -58,6 +59,8 @@ class NetworkController {
     static final int MAX_AROUND_HOPS = 4;
     static final int MAX_SHARERS = 1_000;
     static final int MAX_OPTION_LENGTH = 500;
+    static final int MAX_EXPANDED = 100;
+    static final int MAX_EXPANDED_LENGTH = MAX_EXPANDED * (Bounds.MAX_ID + 1);
     /**
      * The time an analysis may search after its view is built; a search cut short answers with what it found
      * and says so ({@code complete: false} and a note), rather than keep a person waiting or a core busy.
@@ -72,14 +75,17 @@ class NetworkController {
     @GetMapping("/api/v1/network/view")
     ViewDocument view(AccessContext ctx, @ParameterObject ViewOptions options,
                       @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_EDGES, defaultValue = "5000"))
-                      @RequestParam(defaultValue = "5000") int maxEdges) {
+                      @RequestParam(defaultValue = "5000") int maxEdges,
+                      @Parameter(description = "Add each node's community (Louvain) and betweenness on this view")
+                      @RequestParam(defaultValue = "false") boolean measures) {
         Bounds.between("maxEdges", maxEdges, 1, MAX_EDGES);
         GraphView view = options.view(views, ctx);
         if (view.graph().edgeCount() > maxEdges) {
             throw new UserInputException("the view holds " + view.graph().edgeCount() + " edges, more than maxEdges="
                     + maxEdges + "; narrow it by schemata, derived, partners or a time window");
         }
-        return ViewDocument.of(view);
+        ViewDocument document = ViewDocument.of(view);
+        return measures ? document.withMeasures(NodeMeasures.of(view)) : document;
     }
 
     @GetMapping("/api/v1/network/key-players")
@@ -177,7 +183,10 @@ class NetworkController {
             @Parameter(schema = @Schema(minimum = "2", maximum = "" + MAX_SHARERS)) Integer maxSharers,
             @Parameter(description = "Narrow to the ego network of this entity", schema = @Schema(maxLength = Bounds.MAX_ID))
             String around,
-            @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_AROUND_HOPS, defaultValue = "2")) Integer hops) {
+            @Parameter(schema = @Schema(minimum = "1", maximum = "" + MAX_AROUND_HOPS, defaultValue = "2")) Integer hops,
+            @Parameter(description = "With around: comma-separated entities whose direct neighbours join the ego network "
+                    + "(the explorer's hop-by-hop expansion), at most " + MAX_EXPANDED,
+                    schema = @Schema(maxLength = MAX_EXPANDED_LENGTH)) String expanded) {
         GraphView view(NetworkViews views, AccessContext ctx) {
             Bounds.atMost("schemata", schemata, MAX_OPTION_LENGTH);
             Bounds.atMost("derived", derived, MAX_OPTION_LENGTH);
@@ -185,6 +194,7 @@ class NetworkController {
             Bounds.atMost("to", to, 10);
             Bounds.atMost("partners", partners, MAX_OPTION_LENGTH);
             Bounds.atMost("around", around, Bounds.MAX_ID);
+            Bounds.atMost("expanded", expanded, MAX_EXPANDED_LENGTH);
             if (maxSharers != null) {
                 Bounds.between("maxSharers", maxSharers, 2, MAX_SHARERS);
             }
@@ -192,7 +202,26 @@ class NetworkController {
                 Bounds.between("hops", hops, 1, MAX_AROUND_HOPS);
             }
             GraphView view = views.view(ctx, ViewParameters.parse(schemata, derived, from, to, partners, maxSharers));
-            return around == null || around.isBlank() ? view : view.around(around, hops == null ? 2 : hops);
+            if (around == null || around.isBlank()) {
+                return view;
+            }
+            List<String> extra = expanded == null || expanded.isBlank() ? List.of()
+                    : java.util.Arrays.stream(expanded.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            if (extra.size() > MAX_EXPANDED) {
+                throw new UserInputException("expanded names " + extra.size() + " entities, at most " + MAX_EXPANDED);
+            }
+            // An expanded party the filters now leave out simply adds nothing; the centre must be there.
+            return EgoNetwork.of(view, nodeOf(view, around.trim()).orElseThrow(() -> new UserInputException("'"
+                            + around.trim() + "' is not a party in this view: not visible to you, without links, or filtered out")),
+                    hops == null ? 2 : hops, extra.stream().flatMap(id -> nodeOf(view, id).stream()).toList());
+        }
+
+        /** A node by its id or by the id of one of the records it stands for (as far as the caller sees them). */
+        private static java.util.Optional<String> nodeOf(GraphView view, String id) {
+            if (view.graph().node(id).isPresent()) {
+                return java.util.Optional.of(id);
+            }
+            return view.nodes().stream().filter(n -> n.members().contains(id)).map(ViewNode::id).findFirst();
         }
     }
 
@@ -207,7 +236,12 @@ class NetworkController {
     record DisruptionDocument(DisruptionSimulation.Curve curve, boolean complete, String explanation) {
     }
 
-    record ViewDocument(int nodeCount, int edgeCount, List<ViewNode> nodes, List<EdgeDocument> edges, List<String> notes) {
+    record ViewDocument(int nodeCount, int edgeCount, List<ViewNode> nodes, List<EdgeDocument> edges, List<String> notes,
+                        List<NodeMeasures> measures) {
+        ViewDocument withMeasures(List<NodeMeasures> measures) {
+            return new ViewDocument(nodeCount, edgeCount, nodes, edges, notes, measures);
+        }
+
         static ViewDocument of(GraphView view) {
             Graph g = view.graph();
             List<EdgeDocument> edges = new ArrayList<>(g.edgeCount());
@@ -215,7 +249,25 @@ class NetworkController {
                 edges.add(new EdgeDocument(g.label(g.edgeSource(e)), g.label(g.edgeTarget(e)),
                         view.evidence(e).size(), view.evidence(e).stream().map(EvidenceDocument::of).toList()));
             }
-            return new ViewDocument(g.nodeCount(), g.edgeCount(), view.nodes(), edges, view.notes());
+            return new ViewDocument(g.nodeCount(), g.edgeCount(), view.nodes(), edges, view.notes(), List.of());
+        }
+    }
+
+    /** A node's community (Louvain, weighted, seed 1) and normalised betweenness on the view it came with. */
+    record NodeMeasures(String id, int community, double betweenness) {
+        static List<NodeMeasures> of(GraphView view) {
+            Graph g = view.graph();
+            if (g.nodeCount() == 0) {
+                return List.of();
+            }
+            double[] betweenness = KeyPlayerAnalysis.betweenness(g, 1L).values();
+            nl.gedeeldbeeld.analytics.network.Communities communities =
+                    new nl.gedeeldbeeld.analytics.network.Louvain(g, true, 1L).communities();
+            List<NodeMeasures> measures = new ArrayList<>(g.nodeCount());
+            for (int v = 0; v < g.nodeCount(); v++) {
+                measures.add(new NodeMeasures(g.label(v), communities.of(v), betweenness[v]));
+            }
+            return measures;
         }
     }
 

@@ -49,6 +49,18 @@ public final class Ownerships {
         return new UltimateBeneficialOwners(view.graph()).forCompany(company);
     }
 
+    /** The UBO report with the captions of the parties it names, from one view (one audited read). */
+    public record CaptionedUbo(UboReport report, java.util.Map<String, String> captions) {
+    }
+
+    public CaptionedUbo uboWithCaptions(AccessContext ctx, String company) {
+        OwnershipViewBuilder.OwnershipView view = view(ctx);
+        if (view.graph().party(company).isEmpty()) {
+            throw new UserInputException("'" + company + "' is no company with shareholders or directors that you may see");
+        }
+        return new CaptionedUbo(new UltimateBeneficialOwners(view.graph()).forCompany(company), view.captions());
+    }
+
     public List<OwnershipRing> rings(AccessContext ctx) {
         return new CircularOwnership(view(ctx).graph()).rings();
     }

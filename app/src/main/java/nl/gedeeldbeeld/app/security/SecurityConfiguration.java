@@ -32,7 +32,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <ul>
  *   <li>{@code /api/v1/tokens}: issuing and revoking API tokens, by password, token or web session;</li>
  *   <li>{@code /api/**}: stateless HTTP Basic or a bearer API token ({@link ApiTokens}), refusals as
- *       problem+json ({@link ApiProblems});</li>
+ *       problem+json ({@link ApiProblems}); it creates no session but accepts the web UI's session cookie
+ *       (same-origin scripts of the pages), and then asks the CSRF token on writes;</li>
  *   <li>everything else, the web UI: a session after signing in on {@code /inloggen} (password form, or OIDC
  *       when {@code gb.auth.oidc.enabled}), CSRF tokens on every form, sign-out by POST to {@code /uitloggen}.</li>
  * </ul>
@@ -134,12 +135,14 @@ public class SecurityConfiguration {
                 .oauth2ResourceServer(server -> server.opaqueToken(token -> token.authenticationManager(introspector.authenticationManager()))
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The API never creates a session, but it accepts the web UI's: the pages' scripts (network
+                // explorer) call it same-origin with the session cookie and the page's declared purpose in X-Doel.
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
-                // CSRF rides on credentials a browser adds by itself (cookies, cached Basic credentials). The API
-                // has neither: it keeps no session, and its 401 sends no Basic challenge, so a browser never
-                // caches credentials for it. Every API request carries its credentials explicitly; no token needed.
-                .csrf(csrf -> csrf.disable());
+                // CSRF rides on credentials a browser adds by itself: the session cookie. A request that carries
+                // its credentials explicitly (Authorization header) cannot be forged cross-site and needs no
+                // token; a write riding on the session cookie must carry the page's CSRF token.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::writeOnTheSessionCookie));
         return withSecurityHeaders(http).build();
     }
 
@@ -177,6 +180,17 @@ public class SecurityConfiguration {
         }
         return withSecurityHeaders(http).build();
     }
+
+    /**
+     * An unsafe request to the API that brings no credentials of its own but a session: it rides on the cookie a
+     * browser adds by itself, so it must carry the page's CSRF token.
+     */
+    static boolean writeOnTheSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && (request.getRequestedSessionId() != null || request.getSession(false) != null);
+    }
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /**
      * The headers every response carries. Spring adds X-Content-Type-Options: nosniff, no-store caching of
