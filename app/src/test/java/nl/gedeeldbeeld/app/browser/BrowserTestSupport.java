@@ -43,6 +43,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,7 +60,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>No driver is ever downloaded (Selenium Manager stays idle): the test names Debian's {@code /usr/bin/chromedriver}.
  * Without chromium the tests are skipped, except in CI ({@code CI=true}), where a missing browser is a failure.
  *
- * <p>Helpers: {@link #signIn} (password form, then the purpose), {@link #open}, {@link #axeCheck} (axe-core in the
+ * <p>Helpers: {@link #signIn} (password form, then the purpose), {@link #open}, {@link #clickAndWait}, {@link #axeCheck} (axe-core in the
  * page, fails on serious or critical WCAG 2.1 A/AA violations), {@link #screenshot} (into
  * {@code app/target/browser-screenshots/}), {@link #assertNotInPage} and {@link #crawl} (the HTML of every page a
  * user reaches by following links, for proving that a withheld value appears on none of them).
@@ -174,14 +176,23 @@ public abstract class BrowserTestSupport {
         open("/inloggen");
         driver.findElement(By.id("gebruikersnaam")).sendKeys(user);
         driver.findElement(By.id("wachtwoord")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("form.stacked button[type=submit]")));
         assertThat(currentPath()).as("after signing in as " + user).startsWith("/doel");
         WebElement choice = driver.findElement(By.cssSelector("input[name=doel][value='" + purpose + "']"));
         if (!choice.isSelected()) {
             choice.click();
         }
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("form.stacked button[type=submit]")));
         assertThat(currentPath()).as("after declaring " + purpose).doesNotStartWith("/doel").doesNotStartWith("/inloggen");
+    }
+
+    /**
+     * Clicks an element that leads to another page (a link, a form's button) and waits until the page it was on
+     * has gone, so the next look is at the new page and never at the old one.
+     */
+    protected void clickAndWait(WebElement element) {
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
     }
 
     /** The HTML of the page the browser shows now. */

@@ -10,7 +10,6 @@ import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.access.AccessLayer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,7 +47,8 @@ class SearchAndProfileBrowserTest extends BrowserTestSupport {
     private void search(String text) {
         WebElement box = driver.findElement(By.id("q"));
         box.clear();
-        box.sendKeys(text, Keys.ENTER);
+        box.sendKeys(text);
+        clickAndWait(driver.findElement(By.cssSelector("form.search button[type=submit]")));
     }
 
     @Test
@@ -75,13 +75,13 @@ class SearchAndProfileBrowserTest extends BrowserTestSupport {
         axeCheck("zoeken-analist-politie");
         screenshot("zoeken-analist-politie");
 
-        schemaFacets.stream().filter(a -> a.getText().startsWith("Persoon")).findFirst().orElseThrow().click();
+        clickAndWait(schemaFacets.stream().filter(a -> a.getText().startsWith("Persoon")).findFirst().orElseThrow());
         assertThat(currentPath()).contains("soort=Person");
         assertThat(driver.findElements(By.cssSelector("ol.hits .schema"))).extracting(WebElement::getText).containsOnly("Persoon");
 
         search("jansen");
         if (!driver.findElements(By.linkText("Volgende")).isEmpty()) {
-            driver.findElement(By.linkText("Volgende")).click();
+            clickAndWait(driver.findElement(By.linkText("Volgende")));
             assertThat(driver.findElement(By.cssSelector("nav.pager")).getText()).contains("Pagina 2 van");
             assertThat(driver.findElement(By.cssSelector("ol.hits")).getAttribute("start")).isEqualTo("26");
         }
@@ -138,5 +138,25 @@ class SearchAndProfileBrowserTest extends BrowserTestSupport {
         assertThat(mainText()).contains("Deze entiteit bestaat niet of u mag haar niet zien.");
         assertNotInPage(person.first("lastName").orElseThrow());
         axeCheck("niet-zichtbaar-riec");
+    }
+
+    @Test
+    void theProtectingUnitSeesTheProtectionBannerAndAnotherPartnerCannotOpenThePerson() {
+        AccessContext police = as("analist-politie", "THEMATISCHE_ANALYSE");
+        String flagged = access.protection().flags(police).stream().map(f -> f.entityId()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("gb demo flags one police person for RIO-RR"));
+        signIn("analist-politie", "THEMATISCHE_ANALYSE");
+        open("/entiteiten/" + flagged);
+        assertThat(driver.findElement(By.cssSelector(".banner.protected")).getText())
+                .contains("Afgeschermd persoon (bewaken en beveiligen)");
+        String caption = driver.findElement(By.tagName("h1")).getText();
+        axeCheck("profiel-afgeschermd");
+        screenshot("profiel-afgeschermd");
+
+        signIn("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK");
+        open("/entiteiten/" + flagged);
+        assertThat(mainText()).contains("Deze entiteit bestaat niet of u mag haar niet zien.");
+        assertThat(driver.findElements(By.cssSelector(".banner.protected"))).isEmpty();
+        assertNotInPage(caption);
     }
 }

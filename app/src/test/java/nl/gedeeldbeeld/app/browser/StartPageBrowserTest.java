@@ -58,13 +58,24 @@ class StartPageBrowserTest extends BrowserTestSupport {
     void changingThePurposeIsOneClickFromEveryPageAndChangesWhatIsOffered() {
         signIn("riec-adviseur", "RIEC_CASUS");
         open("/zoeken?q=berg");
-        driver.findElement(By.linkText("Doel wijzigen")).click();
+        clickAndWait(driver.findElement(By.linkText("Doel wijzigen")));
         assertThat(currentPath()).startsWith("/doel");
         axeCheck("doel-kiezen");
         driver.findElement(By.cssSelector("input[name=doel][value=THEMATISCHE_ANALYSE]")).click();
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("form.stacked button[type=submit]")));
         open("/");
         assertThat(driver.findElement(By.cssSelector("header.site .purpose")).getText()).contains("Thematische analyse");
         assertThat(offeredScreens()).doesNotContain("casussen");
+    }
+
+    @Test
+    void theKeyboardReachesTheSkipLinkFirstAndItLeadsToTheContent() {
+        signIn("fiu-analist", "THEMATISCHE_ANALYSE");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Naar de inhoud");
+        focused.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver.getCurrentUrl()).endsWith("#inhoud");
+        assertThat(driver.findElement(By.id("q")).getAttribute("required")).isNotNull();
     }
 }
