@@ -130,7 +130,7 @@ public final class SearchIndex implements AutoCloseable {
      * The layout of the documents. An index written in another layout (e.g. one document per slice, before
      * the policy moved into the index) cannot answer policy filters; it must be rebuilt from the store.
      */
-    static final String FORMAT = "3-facet-doc-values";
+    static final String FORMAT = "4-partner-regime-facets";
     private static final String FORMAT_KEY = "gb.index.format";
 
     /** The fingerprint of the entity id key the documents' entity ids were made under. */
