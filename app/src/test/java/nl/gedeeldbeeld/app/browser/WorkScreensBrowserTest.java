@@ -52,7 +52,8 @@ class WorkScreensBrowserTest extends BrowserTestSupport {
         clickAndWait(driver.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]")));
     }
 
-    private void clickAndWait(WebElement element) {
+    @Override
+    protected void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
