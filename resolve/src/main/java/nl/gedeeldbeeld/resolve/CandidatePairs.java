@@ -1,11 +1,13 @@
 package nl.gedeeldbeeld.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The pairs that blocking lets through, as {@code long}s ({@code i << 32 | j}, {@code i < j}, indexes into
@@ -41,7 +43,7 @@ public final class CandidatePairs {
      * anyone learn of is never looked at.
      */
     public CandidatePairs within(Scope scope) {
-        long[] kept = java.util.Arrays.stream(pairs).filter(p -> scope.allows(left(p), right(p))).toArray();
+        long[] kept = Arrays.stream(pairs).filter(p -> scope.allows(left(p), right(p))).toArray();
         return new CandidatePairs(kept, recordCount, pairsPerKey, skippedBlocks, outOfScope + pairs.length - kept.length);
     }
 
@@ -50,40 +52,174 @@ public final class CandidatePairs {
         return outOfScope;
     }
 
+    /**
+     * The pairs of every key's blocks, each pair once. A pair belongs to the first key whose block holds both
+     * records (a later key that brings the same two together adds nothing); that is decided by looking the
+     * two records up in the earlier keys' blocks, so no set of all pairs seen is ever built: the pairs are
+     * counted per record, one exact array is allocated, and each record's row of pairs is filled in place,
+     * on all cores. (A set of seen pairs needed twice the final array while it grew, and a million records'
+     * pairs no longer fitted in 4 GiB.) The pairs come out sorted, smaller index first.
+     */
     public static <R> CandidatePairs of(List<R> records, List<? extends BlockingRule<? super R>> keys, int maxBlock) {
-        LongSet seen = new LongSet(records.size() * 4);
-        Map<String, Long> perKey = new LinkedHashMap<>();
+        int n = records.size();
+        List<Blocks> blocks = new ArrayList<>(keys.size());
         Map<String, Integer> skipped = new LinkedHashMap<>();
         for (BlockingRule<? super R> key : keys) {
-            Map<String, List<Integer>> blocks = new HashMap<>();
-            for (int i = 0; i < records.size(); i++) {
-                String k = key.of(records.get(i));
-                if (!k.isEmpty()) {
-                    blocks.computeIfAbsent(k, x -> new ArrayList<>(2)).add(i);
-                }
-            }
-            long added = 0;
-            int tooLarge = 0;
-            for (List<Integer> block : blocks.values()) {
-                if (block.size() < 2) {
-                    continue;
-                }
-                if (block.size() > maxBlock) {
-                    tooLarge++;
-                    continue;
-                }
-                for (int a = 0; a < block.size(); a++) {
-                    for (int b = a + 1; b < block.size(); b++) {
-                        if (seen.add(pair(block.get(a), block.get(b)))) {
-                            added++;
-                        }
-                    }
-                }
-            }
-            perKey.put(key.name(), added);
-            skipped.put(key.name(), tooLarge);
+            Blocks b = Blocks.of(records, key, maxBlock);
+            blocks.add(b);
+            skipped.put(key.name(), b.tooLarge);
         }
-        return new CandidatePairs(seen.toSortedArray(), records.size(), perKey, skipped, 0);
+        Blocks[] byKey = blocks.toArray(new Blocks[0]);
+        int[] rowLength = new int[n];
+        long[][] perKey = new long[n == 0 ? 1 : Math.min(n, 64)][byKey.length];
+        IntStream.range(0, n).parallel().forEach(i -> rowLength[i] = row(byKey, i, null, 0, null));
+        long total = 0;
+        int[] rowStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            total += rowLength[i];
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("blocking proposes more than " + (Integer.MAX_VALUE - 8)
+                        + " candidate pairs; lower the block limit (now " + maxBlock + ") or use narrower keys");
+            }
+            rowStart[i + 1] = (int) total;
+        }
+        long[] pairs = new long[(int) total];
+        int stripes = perKey.length;
+        IntStream.range(0, stripes).parallel().forEach(s -> {
+            for (int i = s; i < n; i += stripes) {
+                row(byKey, i, pairs, rowStart[i], perKey[s]);
+                Arrays.sort(pairs, rowStart[i], rowStart[i + 1]);
+            }
+        });
+        Map<String, Long> added = new LinkedHashMap<>();
+        for (int k = 0; k < byKey.length; k++) {
+            long sum = 0;
+            for (long[] stripe : perKey) {
+                sum += stripe[k];
+            }
+            added.put(keys.get(k).name(), sum);
+        }
+        return new CandidatePairs(pairs, n, added, skipped, 0);
+    }
+
+    /**
+     * Record {@code i}'s pairs with the records after it, each with the first key that brings them together;
+     * written from {@code out[at]} when {@code out} is given, counted per key when {@code counts} is given.
+     */
+    private static int row(Blocks[] byKey, int i, long[] out, int at, long[] counts) {
+        int written = 0;
+        for (int k = 0; k < byKey.length; k++) {
+            Blocks key = byKey[k];
+            int block = key.blockOf[i];
+            if (block < 0) {
+                continue;
+            }
+            int end = key.start[block + 1];
+            int from = Arrays.binarySearch(key.members, key.start[block], end, i) + 1;
+            for (int m = from; m < end; m++) {
+                int j = key.members[m];
+                if (!sharedEarlier(byKey, k, i, j)) {
+                    if (out != null) {
+                        out[at + written] = ((long) i << 32) | j;
+                    }
+                    if (counts != null) {
+                        counts[k]++;
+                    }
+                    written++;
+                }
+            }
+        }
+        return written;
+    }
+
+    private static boolean sharedEarlier(Blocks[] byKey, int k, int i, int j) {
+        for (int e = 0; e < k; e++) {
+            int block = byKey[e].blockOf[i];
+            if (block >= 0 && block == byKey[e].blockOf[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One key's blocks of two up to {@code maxBlock} records, as arrays: block {@code b} holds
+     * {@code members[start[b]]} up to {@code members[start[b + 1]]}, in record order; {@code blockOf[i]} is
+     * record {@code i}'s block, or −1 when its key is empty or its block is alone or too large.
+     */
+    private static final class Blocks {
+        final int[] blockOf;
+        final int[] start;
+        final int[] members;
+        final int tooLarge;
+
+        private Blocks(int[] blockOf, int[] start, int[] members, int tooLarge) {
+            this.blockOf = blockOf;
+            this.start = start;
+            this.members = members;
+            this.tooLarge = tooLarge;
+        }
+
+        static <R> Blocks of(List<R> records, BlockingRule<? super R> key, int maxBlock) {
+            int n = records.size();
+            int[] keyId = new int[n];
+            int[] sizes = keyIds(records, key, keyId);
+            int[] block = new int[sizes.length];
+            int blocks = 0;
+            int tooLarge = 0;
+            int memberCount = 0;
+            for (int id = 0; id < block.length; id++) {
+                int size = sizes[id];
+                if (size > maxBlock) {
+                    tooLarge++;
+                }
+                if (size < 2 || size > maxBlock) {
+                    block[id] = -1;
+                } else {
+                    block[id] = blocks++;
+                    memberCount += size;
+                }
+            }
+            int[] start = new int[blocks + 1];
+            int[] blockOf = new int[n];
+            for (int i = 0; i < n; i++) {
+                blockOf[i] = keyId[i] < 0 ? -1 : block[keyId[i]];
+                if (blockOf[i] >= 0) {
+                    start[blockOf[i] + 1]++;
+                }
+            }
+            for (int b = 0; b < blocks; b++) {
+                start[b + 1] += start[b];
+            }
+            int[] members = new int[memberCount];
+            int[] fill = Arrays.copyOf(start, blocks);
+            for (int i = 0; i < n; i++) {
+                if (blockOf[i] >= 0) {
+                    members[fill[blockOf[i]]++] = i;
+                }
+            }
+            return new Blocks(blockOf, start, members, tooLarge);
+        }
+
+        /** Numbers the distinct non-empty keys in order of appearance into {@code keyId} (−1 for none); returns each one's count. */
+        private static <R> int[] keyIds(List<R> records, BlockingRule<? super R> key, int[] keyId) {
+            Map<String, Integer> ids = new HashMap<>();
+            int[] sizes = new int[16];
+            for (int i = 0; i < keyId.length; i++) {
+                String k = key.of(records.get(i));
+                if (k.isEmpty()) {
+                    keyId[i] = -1;
+                    continue;
+                }
+                int id = ids.computeIfAbsent(k, x -> ids.size());
+                if (id == sizes.length) {
+                    sizes = Arrays.copyOf(sizes, sizes.length * 2);
+                }
+                sizes[id]++;
+                keyId[i] = id;
+            }
+            return Arrays.copyOf(sizes, ids.size());
+        }
     }
 
     static long pair(int i, int j) {
