@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.gedeeldbeeld.resolve.BlockingKey;
-import nl.gedeeldbeeld.resolve.CandidatePairs;
 import nl.gedeeldbeeld.resolve.PersonRecord;
 import nl.gedeeldbeeld.resolve.Resolution;
 import nl.gedeeldbeeld.resolve.ResolutionProgress;
@@ -132,12 +131,12 @@ public final class ResolutionScaleBenchmark {
         Map<String, Integer> size = new HashMap<>();
         trueIds.forEach(t -> size.merge(t, 1, Integer::sum));
         long truePairs = size.values().stream().mapToLong(k -> (long) k * (k - 1) / 2).sum();
-        long inCandidates = 0;
-        for (long p : r.candidates().pairs()) {
-            if (trueIds.get(CandidatePairs.left(p)).equals(trueIds.get(CandidatePairs.right(p)))) {
-                inCandidates++;
+        long[] inCandidates = {0};
+        r.candidates().forEach((p, left, right) -> {
+            if (trueIds.get(left).equals(trueIds.get(right))) {
+                inCandidates[0]++;
             }
-        }
+        });
         long matched = 0;
         long correct = 0;
         for (Resolution.ScoredPair s : r.matches()) {
@@ -146,6 +145,6 @@ public final class ResolutionScaleBenchmark {
                 correct++;
             }
         }
-        return new Quality(truePairs, matched, correct, inCandidates);
+        return new Quality(truePairs, matched, correct, inCandidates[0]);
     }
 }

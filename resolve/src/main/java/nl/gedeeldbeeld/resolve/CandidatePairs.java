@@ -10,21 +10,26 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The pairs that blocking lets through, as {@code long}s ({@code i << 32 | j}, {@code i < j}, indexes into
- * the record list) so a million records' pairs fit in memory as primitives. A block larger than
+ * The pairs that blocking lets through (indexes into the record list, smaller first), held as rows: record
+ * {@code i}'s partners after it are {@code right[rowStart[i]]} up to {@code right[rowStart[i + 1]]}, sorted.
+ * That is four bytes a pair, half of a {@code long} per pair ({@code i << 32 | j}, the form {@link #pairs()}
+ * still hands out for small sets), so a million records' hundred-odd million pairs and their comparison
+ * patterns fit in a 2 GiB heap. A block larger than
  * {@code maxBlock} is skipped and counted: a key shared by thousands of records (a common surname in one
  * year) says too little to be worth its quadratic cost, and the other keys still cover those records.
  */
 public final class CandidatePairs {
-    private final long[] pairs;
+    private final int[] rowStart;
+    private final int[] right;
     private final long recordCount;
     private final Map<String, Long> pairsPerKey;
     private final Map<String, Integer> skippedBlocks;
     private final long outOfScope;
 
-    private CandidatePairs(long[] pairs, long recordCount, Map<String, Long> pairsPerKey, Map<String, Integer> skippedBlocks,
-                           long outOfScope) {
-        this.pairs = pairs;
+    private CandidatePairs(int[] rowStart, int[] right, long recordCount, Map<String, Long> pairsPerKey,
+                           Map<String, Integer> skippedBlocks, long outOfScope) {
+        this.rowStart = rowStart;
+        this.right = right;
         this.recordCount = recordCount;
         this.pairsPerKey = pairsPerKey;
         this.skippedBlocks = skippedBlocks;
@@ -43,8 +48,28 @@ public final class CandidatePairs {
      * anyone learn of is never looked at.
      */
     public CandidatePairs within(Scope scope) {
-        long[] kept = Arrays.stream(pairs).filter(p -> scope.allows(left(p), right(p))).toArray();
-        return new CandidatePairs(kept, recordCount, pairsPerKey, skippedBlocks, outOfScope + pairs.length - kept.length);
+        // Two passes over the pairs rather than a growing buffer: the kept rows are allocated once.
+        int[] keptStart = new int[rowStart.length];
+        for (int i = 0; i + 1 < rowStart.length; i++) {
+            int count = 0;
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+                if (scope.allows(i, right[p])) {
+                    count++;
+                }
+            }
+            keptStart[i + 1] = keptStart[i] + count;
+        }
+        int[] kept = new int[keptStart[keptStart.length - 1]];
+        for (int i = 0; i + 1 < rowStart.length; i++) {
+            int k = keptStart[i];
+            for (int p = rowStart[i]; p < rowStart[i + 1] && k < keptStart[i + 1]; p++) {
+                if (scope.allows(i, right[p])) {
+                    kept[k++] = right[p];
+                }
+            }
+        }
+        return new CandidatePairs(keptStart, kept, recordCount, pairsPerKey, skippedBlocks,
+                outOfScope + right.length - kept.length);
     }
 
     /** Pairs blocking proposed that the scope dropped. */
@@ -83,12 +108,12 @@ public final class CandidatePairs {
             }
             rowStart[i + 1] = (int) total;
         }
-        long[] pairs = new long[(int) total];
+        int[] right = new int[(int) total];
         int stripes = perKey.length;
         IntStream.range(0, stripes).parallel().forEach(s -> {
             for (int i = s; i < n; i += stripes) {
-                row(byKey, i, pairs, rowStart[i], perKey[s]);
-                Arrays.sort(pairs, rowStart[i], rowStart[i + 1]);
+                row(byKey, i, right, rowStart[i], perKey[s]);
+                Arrays.sort(right, rowStart[i], rowStart[i + 1]);
             }
         });
         Map<String, Long> added = new LinkedHashMap<>();
@@ -99,14 +124,15 @@ public final class CandidatePairs {
             }
             added.put(keys.get(k).name(), sum);
         }
-        return new CandidatePairs(pairs, n, added, skipped, 0);
+        return new CandidatePairs(rowStart, right, n, added, skipped, 0);
     }
 
     /**
      * Record {@code i}'s pairs with the records after it, each with the first key that brings them together;
-     * written from {@code out[at]} when {@code out} is given, counted per key when {@code counts} is given.
+     * the partners written from {@code out[at]} when {@code out} is given, counted per key when {@code counts}
+     * is given.
      */
-    private static int row(Blocks[] byKey, int i, long[] out, int at, long[] counts) {
+    private static int row(Blocks[] byKey, int i, int[] out, int at, long[] counts) {
         int written = 0;
         for (int k = 0; k < byKey.length; k++) {
             Blocks key = byKey[k];
@@ -120,7 +146,7 @@ public final class CandidatePairs {
                 int j = key.members[m];
                 if (!sharedEarlier(byKey, k, i, j)) {
                     if (out != null) {
-                        out[at + written] = ((long) i << 32) | j;
+                        out[at + written] = j;
                     }
                     if (counts != null) {
                         counts[k]++;
@@ -234,12 +260,58 @@ public final class CandidatePairs {
         return (int) pair;
     }
 
+    /** What is done with each pair: its index (0 up to {@link #size()}, in pair order) and its two records. */
+    @FunctionalInterface
+    public interface PairAction {
+        void accept(int index, int left, int right);
+    }
+
+    /** Every pair in order, without a {@code long} per pair. */
+    public void forEach(PairAction action) {
+        forEach(0, right.length, action);
+    }
+
+    /** The pairs with an index from {@code from} up to {@code to}, in order (a slice for one thread). */
+    public void forEach(int from, int to, PairAction action) {
+        if (from >= to) {
+            return;
+        }
+        int i = rowOf(from);
+        for (int p = from; p < to; p++) {
+            while (p >= rowStart[i + 1]) {
+                i++;
+            }
+            action.accept(p, i, right[p]);
+        }
+    }
+
+    /** The record whose row holds pair index {@code p}: the last {@code i} with {@code rowStart[i] <= p}. */
+    private int rowOf(int p) {
+        int low = 0;
+        int high = rowStart.length - 2;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (rowStart[mid] <= p) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The pairs as {@code i << 32 | j}, sorted; made on each call at eight bytes a pair, so for sets of
+     * modest size (the large runs use {@link #forEach}).
+     */
     public long[] pairs() {
-        return pairs;
+        long[] out = new long[right.length];
+        forEach((p, i, j) -> out[p] = ((long) i << 32) | j);
+        return out;
     }
 
     public int size() {
-        return pairs.length;
+        return right.length;
     }
 
     /** Pairs each key added that earlier keys had not, in key order. */
@@ -255,6 +327,6 @@ public final class CandidatePairs {
     /** 1 − candidate pairs / all pairs: the share of comparisons blocking saved. */
     public double reductionRatio() {
         double all = recordCount * (recordCount - 1) / 2.0;
-        return all == 0 ? 0 : 1 - pairs.length / all;
+        return all == 0 ? 0 : 1 - right.length / all;
     }
 }

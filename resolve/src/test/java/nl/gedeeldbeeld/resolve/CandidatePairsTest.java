@@ -90,4 +90,37 @@ class CandidatePairsTest {
         assertThat(none.size()).isZero();
         assertThat(none.pairsPerKey().values()).containsOnly(0L);
     }
+
+    @Test
+    void aScopeKeepsOnlyThePairsItAllowsAndCountsTheRest() {
+        CandidatePairs all = CandidatePairs.of(records(300, 9), KEYS, 30);
+
+        CandidatePairs even = all.within((left, right) -> (left + right) % 2 == 0);
+
+        long[] expected = java.util.Arrays.stream(all.pairs())
+                .filter(p -> (CandidatePairs.left(p) + CandidatePairs.right(p)) % 2 == 0).toArray();
+        assertThat(expected).isNotEmpty();
+        assertThat(even.pairs()).containsExactly(expected);
+        assertThat(even.outOfScope()).isEqualTo(all.size() - expected.length);
+    }
+
+    @Test
+    void anySliceOfThePairsVisitsThosePairsInOrderWithTheirIndexes() {
+        CandidatePairs candidates = CandidatePairs.of(records(400, 21), KEYS, 30);
+        long[] pairs = candidates.pairs();
+        assertThat(pairs.length).isGreaterThan(100);
+        Random random = new Random(1);
+        for (int round = 0; round < 50; round++) {
+            int from = random.nextInt(pairs.length);
+            int to = from + random.nextInt(pairs.length - from + 1);
+            List<Long> seen = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
+            candidates.forEach(from, to, (p, left, right) -> {
+                indexes.add(p);
+                seen.add(((long) left << 32) | right);
+            });
+            assertThat(indexes).containsExactlyElementsOf(java.util.stream.IntStream.range(from, to).boxed().toList());
+            assertThat(seen).containsExactlyElementsOf(java.util.Arrays.stream(pairs, from, to).boxed().toList());
+        }
+    }
 }
