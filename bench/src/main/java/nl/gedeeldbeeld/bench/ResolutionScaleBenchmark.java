@@ -24,7 +24,8 @@ import nl.gedeeldbeeld.synth.RegistryExtract;
  * registered once, a share of them twice with a second registration's slips) is resolved in one run; the
  * benchmark reports wall time per stage, records/s, pairs scored/s, peak heap, and pair precision/recall
  * against the extract's true ids (counted with long pair keys, so scoring a million records needs no
- * strings per pair). The goal in the issue: a million records in under ten minutes on two cores.
+ * strings per pair). The goal (issue 15): a million records in under three minutes within a 2 GiB heap
+ * ({@code GB_BENCH_HEAP=2g}), on two cores.
  *
  * <pre>bench/run resolve-scale [--records 1000000] [--duplicates 0.4] [--seed 11]</pre>
  */
