@@ -63,37 +63,35 @@ public final class Resolution {
     public static Resolution run(List<PersonRecord> records, CandidatePairs candidates, double threshold,
                                  ResolutionProgress progress) {
         List<PersonRecord> all = List.copyOf(records);
-        int[] patterns = compare(all, candidates.pairs(), progress);
+        int[] patterns = compare(all, candidates, progress);
         PatternCounts counts = PatternCounts.of(patterns);
         progress.report("fitting", 0, 1);
         FellegiSunter model = FellegiSunter.fit(counts, EM_ITERATIONS);
         PairScorer scorer = new PairScorer(model, counts);
         progress.report("fitting", 1, 1);
         Clusters clusters = new Clusters(all.size());
-        long[] pairs = candidates.pairs();
-        for (int p = 0; p < pairs.length; p++) {
+        candidates.forEach((p, left, right) -> {
             if (scorer.probability(patterns[p]) >= threshold) {
-                clusters.link(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]));
+                clusters.link(left, right);
             }
-        }
+        });
         List<List<Integer>> identities = clusters.groups();
-        progress.report("clustering", pairs.length, pairs.length);
+        progress.report("clustering", candidates.size(), candidates.size());
         return new Resolution(all, candidates, patterns, counts, model, scorer, identities, threshold);
     }
 
     /** Every candidate pair's comparison pattern, compared on all cores (the comparisons dominate the run). */
-    static int[] compare(List<PersonRecord> records, long[] pairs, ResolutionProgress progress) {
-        progress.report("comparing", 0, pairs.length);
-        int[] patterns = new int[pairs.length];
+    static int[] compare(List<PersonRecord> records, CandidatePairs pairs, ResolutionProgress progress) {
+        int size = pairs.size();
+        progress.report("comparing", 0, size);
+        int[] patterns = new int[size];
         ComparisonPattern.Prepared prepared = new ComparisonPattern.Prepared(records);
         AtomicLong done = new AtomicLong();
-        int chunks = (pairs.length + PROGRESS_STEP - 1) / PROGRESS_STEP;
+        int chunks = (size + PROGRESS_STEP - 1) / PROGRESS_STEP;
         IntStream.range(0, chunks).parallel().forEach(c -> {
-            int end = Math.min(pairs.length, (c + 1) * PROGRESS_STEP);
-            for (int p = c * PROGRESS_STEP; p < end; p++) {
-                patterns[p] = prepared.of(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]));
-            }
-            progress.report("comparing", done.addAndGet(end - c * PROGRESS_STEP), pairs.length);
+            int end = Math.min(size, (c + 1) * PROGRESS_STEP);
+            pairs.forEach(c * PROGRESS_STEP, end, (p, left, right) -> patterns[p] = prepared.of(left, right));
+            progress.report("comparing", done.addAndGet(end - c * PROGRESS_STEP), size);
         });
         return patterns;
     }
@@ -135,14 +133,13 @@ public final class Resolution {
     /** The scored pairs with a match probability of at least {@code lower}, in pair order. */
     public List<ScoredPair> atLeast(double lower) {
         List<ScoredPair> out = new ArrayList<>();
-        long[] pairs = candidates.pairs();
-        for (int p = 0; p < pairs.length; p++) {
+        candidates.forEach((p, left, right) -> {
             double probability = scorer.probability(patterns[p]);
             if (probability >= lower) {
-                out.add(new ScoredPair(CandidatePairs.left(pairs[p]), CandidatePairs.right(pairs[p]),
-                        ComparisonPattern.levels(patterns[p]), scorer.weight(patterns[p]), probability));
+                out.add(new ScoredPair(left, right, ComparisonPattern.levels(patterns[p]), scorer.weight(patterns[p]),
+                        probability));
             }
-        }
+        });
         return out;
     }
 
