@@ -43,7 +43,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -191,8 +190,28 @@ public abstract class BrowserTestSupport {
      * has gone, so the next look is at the new page and never at the old one.
      */
     protected void clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> replaced(page));
+    }
+
+    /**
+     * True once the browser shows another document than the one {@code page} belonged to. Chromium answers a
+     * question about a node of a document it has just left with "Node with given id does not belong to the
+     * document" instead of a stale-element error (seen in CI); that means the same.
+     */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The HTML of the page the browser shows now. */
