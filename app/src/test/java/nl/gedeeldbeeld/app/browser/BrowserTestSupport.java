@@ -7,8 +7,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +25,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.gedeeldbeeld.app.cli.Gb;
 import nl.gedeeldbeeld.app.web.GedeeldBeeldApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -91,22 +88,7 @@ public abstract class BrowserTestSupport {
     /** The directory of the demo world: {@code data/} (store, index and {@code audit/}) and {@code world/} (the generated files). */
     protected static synchronized Path demoWorldDirectory() {
         if (world == null) {
-            try {
-                Path dir = Files.createTempDirectory("gb-browser-world");
-                StringWriter out = new StringWriter();
-                var cli = Gb.commandLine();
-                cli.setOut(new PrintWriter(out, true));
-                cli.setErr(new PrintWriter(out, true));
-                // The same world `gb demo` serves; its audit log (data/audit) is the one the application continues.
-                int code = cli.execute("demo", "--no-serve", "--seed", "7", "--store", dir.resolve("data").toString(),
-                        "--world", dir.resolve("world").toString());
-                if (code != 0) {
-                    throw new IllegalStateException("gb demo failed (" + code + "): " + out);
-                }
-                world = dir;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            world = DemoWorld.freshCopy("gb-browser-world");
         }
         return world;
     }

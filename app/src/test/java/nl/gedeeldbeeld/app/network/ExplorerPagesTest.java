@@ -6,11 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -18,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.gedeeldbeeld.analytics.money.TransactionGraph;
 import nl.gedeeldbeeld.analytics.view.GraphView;
-import nl.gedeeldbeeld.app.cli.Gb;
+import nl.gedeeldbeeld.app.browser.DemoWorld;
 import nl.gedeeldbeeld.app.money.MoneyFlows;
 import nl.gedeeldbeeld.app.ownership.Ownerships;
 import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
@@ -75,19 +70,7 @@ class ExplorerPagesTest {
 
     private static synchronized Path world() {
         if (world == null) {
-            try {
-                Path dir = Files.createTempDirectory("gb-explorer-world");
-                StringWriter out = new StringWriter();
-                var cli = Gb.commandLine();
-                cli.setOut(new PrintWriter(out, true));
-                cli.setErr(new PrintWriter(out, true));
-                int code = cli.execute("demo", "--no-serve", "--seed", "7", "--store", dir.resolve("data").toString(),
-                        "--world", dir.resolve("world").toString());
-                assertThat(code).as(out.toString()).isZero();
-                world = dir;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            world = DemoWorld.freshCopy("gb-explorer-world");
         }
         return world;
     }
