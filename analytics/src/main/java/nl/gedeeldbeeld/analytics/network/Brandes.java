@@ -30,10 +30,17 @@ final class Brandes {
         IntStream.range(0, parts).parallel().forEach(part -> {
             int from = (int) ((long) sources.length * part / parts);
             int to = (int) ((long) sources.length * (part + 1) / parts);
-            Sweep sweep = new Sweep(layout, weighted);
             double[] acc = new double[n];
-            for (int i = from; i < to; i++) {
-                sweep.accumulate(layout.renumbered[sources[i]], acc);
+            if (weighted) {
+                Sweep sweep = new Sweep(layout, true);
+                for (int i = from; i < to; i++) {
+                    sweep.accumulate(layout.renumbered[sources[i]], acc);
+                }
+            } else {
+                BfsSweep sweep = new BfsSweep(layout);
+                for (int i = from; i < to; i++) {
+                    sweep.accumulate(layout.renumbered[sources[i]], acc);
+                }
             }
             sums[part] = acc;
         });
@@ -102,6 +109,199 @@ final class Brandes {
                     fill++;
                 }
                 offsets[i + 1] = fill;
+            }
+        }
+    }
+
+    /**
+     * The unweighted sweep. Nodes are addressed by their position in the BFS queue of this source, so that
+     * σ and the pulled coefficients of one level sit next to each other, and a neighbour's level is read from
+     * its position (the levels are consecutive ranges of the queue).
+     *
+     * <p>Direction-optimising, as Beamer, Asanović and Patterson's BFS (SC 2012): a level is expanded
+     * top-down (scan the frontier's rows, record each node's successors) while the frontier's rows are the
+     * shorter read, and bottom-up (scan the rows of the nodes not reached yet, summing σ over the neighbours
+     * on the frontier) once the unreached nodes' rows are. On a Barabási–Albert graph the hubs are reached in
+     * the first levels, and the last levels hold few, low-degree nodes, so bottom-up skips most of the rows
+     * of the large middle levels. Unlike plain BFS, σ needs every predecessor, so a bottom-up scan reads the
+     * whole row. The backward pass follows the same choice per level: pull from the recorded successors
+     * after a top-down level, push from the next level's rows to the frontier after a bottom-up one.
+     */
+    static final class BfsSweep {
+        private final int[] offsets;
+        private final int[] targets;
+        /** Queue position of a node in this sweep, or -1 when not reached; reset after each source. */
+        private final int[] position;
+        /** The node at each queue position. */
+        private final int[] order;
+        /** σ per queue position. */
+        private final double[] sigma;
+        /** (1 + δ) / σ per queue position, written level by level, deepest first. */
+        private final double[] coefficient;
+        /** Σ of the successors' coefficients per queue position, for levels expanded bottom-up. */
+        private final double[] pushed;
+        /** Successors' positions, grouped by the queue position of their predecessor (top-down levels). */
+        private final int[] successors;
+        /** successors[successorStart[i] .. successorStart[i + 1]) are those of the node at position i. */
+        private final int[] successorStart;
+        /** The first queue position of each level; level d is [levelStart[d], levelStart[d + 1]). */
+        private final int[] levelStart;
+        /** Whether the level after d was found bottom-up. */
+        private final boolean[] bottomUp;
+        /** Nodes not reached yet (bottom-up levels), compacted as they are reached. */
+        private final int[] unreached;
+        private final long totalDegree;
+
+        BfsSweep(Layout layout) {
+            int n = layout.original.length;
+            this.offsets = layout.offsets;
+            this.targets = layout.targets;
+            this.position = new int[n];
+            this.order = new int[n];
+            this.sigma = new double[n];
+            this.coefficient = new double[n];
+            this.pushed = new double[n];
+            this.successors = new int[Math.max(1, targets.length)];
+            this.successorStart = new int[n + 1];
+            this.levelStart = new int[n + 2];
+            this.bottomUp = new boolean[n + 1];
+            this.unreached = new int[n];
+            this.totalDegree = targets.length;
+            Arrays.fill(position, -1);
+        }
+
+        void accumulate(int s, double[] acc) {
+            int[] offsets = this.offsets;
+            int[] targets = this.targets;
+            int[] position = this.position;
+            int[] order = this.order;
+            double[] sigma = this.sigma;
+            int[] successors = this.successors;
+            int[] successorStart = this.successorStart;
+            int n = position.length;
+            order[0] = s;
+            position[s] = 0;
+            sigma[0] = 1;
+            int tail = 1;
+            int written = 0;
+            int levels = 0;
+            levelStart[0] = 0;
+            long frontierDegree = offsets[s + 1] - offsets[s];
+            long unreachedDegree = totalDegree - frontierDegree;
+            int unreachedCount = -1; // the list is built on the first bottom-up level
+            while (levelStart[levels] < tail) {
+                int from = levelStart[levels];
+                int to = tail;
+                levelStart[levels + 1] = to;
+                long nextDegree = 0;
+                boolean up = unreachedDegree + (unreachedCount < 0 ? n : 0) < frontierDegree;
+                bottomUp[levels] = up;
+                if (up) {
+                    if (unreachedCount < 0) {
+                        unreachedCount = 0;
+                        for (int v = 0; v < n; v++) {
+                            if (position[v] < 0) {
+                                unreached[unreachedCount++] = v;
+                            }
+                        }
+                    }
+                    int kept = 0;
+                    for (int i = 0; i < unreachedCount; i++) {
+                        int v = unreached[i];
+                        if (position[v] >= 0) {
+                            continue; // reached by a top-down level after the list was built
+                        }
+                        double sum = 0;
+                        int start = offsets[v];
+                        int end = offsets[v + 1];
+                        for (int p = start; p < end; p++) {
+                            int pu = position[targets[p]];
+                            if (pu >= from && pu < to) {
+                                sum += sigma[pu];
+                            }
+                        }
+                        if (sum > 0) {
+                            position[v] = tail;
+                            order[tail] = v;
+                            sigma[tail++] = sum;
+                            nextDegree += end - start;
+                        } else {
+                            unreached[kept++] = v;
+                        }
+                    }
+                    unreachedCount = kept;
+                } else {
+                    for (int head = from; head < to; head++) {
+                        successorStart[head] = written;
+                        int u = order[head];
+                        double su = sigma[head];
+                        for (int p = offsets[u], end = offsets[u + 1]; p < end; p++) {
+                            int v = targets[p];
+                            int pv = position[v];
+                            if (pv < 0) {
+                                pv = tail++;
+                                position[v] = pv;
+                                order[pv] = v;
+                                sigma[pv] = su;
+                                successors[written++] = pv;
+                                nextDegree += offsets[v + 1] - offsets[v];
+                            } else if (pv >= to) {
+                                sigma[pv] += su;
+                                successors[written++] = pv;
+                            }
+                        }
+                    }
+                    successorStart[to] = written;
+                }
+                frontierDegree = nextDegree;
+                unreachedDegree -= nextDegree;
+                levels++;
+            }
+            // levels now counts the non-empty levels; the deepest has no successors
+            double[] coefficient = this.coefficient;
+            double[] pushed = this.pushed;
+            for (int i = levelStart[levels - 1]; i < tail; i++) {
+                coefficient[i] = 1 / sigma[i]; // the deepest level: no dependency
+            }
+            for (int d = levels - 2; d >= 0; d--) {
+                int from = levelStart[d];
+                int to = levelStart[d + 1];
+                int nextEnd = levelStart[d + 2];
+                if (bottomUp[d]) {
+                    Arrays.fill(pushed, from, to, 0);
+                    for (int w = to; w < nextEnd; w++) {
+                        double c = coefficient[w];
+                        int x = order[w];
+                        for (int p = offsets[x], end = offsets[x + 1]; p < end; p++) {
+                            int pu = position[targets[p]];
+                            if (pu >= from && pu < to) {
+                                pushed[pu] += c;
+                            }
+                        }
+                    }
+                    for (int i = from; i < to; i++) {
+                        double dependency = sigma[i] * pushed[i];
+                        if (i > 0) {
+                            acc[order[i]] += dependency;
+                        }
+                        coefficient[i] = (1 + dependency) / sigma[i];
+                    }
+                } else {
+                    for (int i = from; i < to; i++) {
+                        double sum = 0;
+                        for (int q = successorStart[i], end = successorStart[i + 1]; q < end; q++) {
+                            sum += coefficient[successors[q]];
+                        }
+                        double dependency = sigma[i] * sum;
+                        if (i > 0) {
+                            acc[order[i]] += dependency;
+                        }
+                        coefficient[i] = (1 + dependency) / sigma[i];
+                    }
+                }
+            }
+            for (int i = 0; i < tail; i++) {
+                position[order[i]] = -1;
             }
         }
     }

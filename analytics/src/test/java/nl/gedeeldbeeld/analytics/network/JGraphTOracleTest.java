@@ -40,6 +40,17 @@ class JGraphTOracleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void betweennessAgreesWithJGraphTOnPreferentialAttachmentGraphsWhereHubsCarryMostPaths(long seed) {
+        Graph g = SmallGraphs.preferentialAttachment(600, 3, seed);
+        var theirs = new org.jgrapht.alg.scoring.BetweennessCentrality<>(plain(g), false).getScores();
+        BetweennessCentrality ours = BetweennessCentrality.of(g);
+        for (int v = 0; v < g.nodeCount(); v++) {
+            assertThat(ours.score(v)).isCloseTo(theirs.get(v), within(EPS * Math.max(1, theirs.get(v))));
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void betweennessAgreesWithJGraphTWithAndWithoutWeights(long seed) {
         Graph g = SmallGraphs.random(90, 0.05, false, false, seed);
