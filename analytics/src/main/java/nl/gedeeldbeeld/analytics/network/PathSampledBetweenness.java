@@ -224,6 +224,18 @@ public final class PathSampledBetweenness extends LazyScores {
                 .mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The cuts j ≤ upTo at which the top j are certified: the j-th highest estimate's lower end lies above the
+     * (j+1)-th's upper end (and so above every lower node's). All cuts rest on the same 1-δ event as
+     * {@link #lower}/{@link #upper}, so they hold together.
+     */
+    public int[] certifiedCuts(int upTo) {
+        int[] rank = ranking();
+        return IntStream.rangeClosed(1, Math.min(upTo, rank.length - 1))
+                .filter(j -> hits[rank[j - 1]] > hits[rank[j]] && lower(rank[j - 1]) > upper(rank[j]))
+                .toArray();
+    }
+
     public double normalisedScore(int node) {
         values();
         int n = graph.nodeCount();
