@@ -270,11 +270,10 @@ public final class PathSampledBetweenness extends LazyScores {
             return uniform;
         }
         return uniform + String.format(Locale.ROOT,
-                "; top %d %s: with probability %.3f %s and every node's exact value lies in its interval (Chernoff, %d checkpoints)",
-                k, certified ? "certified" : "NOT certified (sample limit reached)", 1 - delta,
-                certified ? "the nodes returned are exactly the " + k + " of highest betweenness"
-                        : "the ranking is not guaranteed",
-                checkpoints);
+                "; top %d %s; with probability %.3f every node's exact value lies in its interval (Chernoff, %d checkpoints)",
+                k, certified ? "certified: with the same probability they are exactly the " + k + " of highest betweenness"
+                        : "NOT certified (sample limit reached before the intervals separated)",
+                1 - delta, checkpoints);
     }
 
     @Override
