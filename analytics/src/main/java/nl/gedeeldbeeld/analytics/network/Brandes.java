@@ -8,9 +8,10 @@ import nl.gedeeldbeeld.analytics.graph.Graph;
  * Brandes' (2001) accumulation of pair dependencies, shared by exact and sampled betweenness: for each
  * source s a single-source shortest-path sweep (BFS, or Dijkstra with the weights as lengths) counts the
  * shortest paths σ, then the dependencies δ_s(v) = Σ_w σ_sv/σ_sw (1 + δ_s(w)) are accumulated in reverse
- * order of distance. Predecessor lists are not stored: a neighbour x of v is a successor when it lies one
- * step (one edge length) farther, which saves the lists and their allocation, and each node pulls from its
- * successors rather than pushing to its predecessors, so the backward pass writes one value per node.
+ * order of distance. Each node pulls from its successors rather than pushing to its predecessors, so the
+ * backward pass writes one value per node. Unweighted ({@link BfsSweep}): the successors are recorded as the
+ * forward pass finds them and levels are expanded direction-optimising (see there). Weighted: no lists are
+ * stored; a neighbour x of v is a successor when it lies one edge length farther.
  *
  * <p>The sources are cut into a fixed number of contiguous parts that run in parallel, each with its own
  * work arrays and sums; the parts are added in order, so the result does not depend on the thread count.
