@@ -65,8 +65,6 @@ public final class JdbcStatementStore implements StatementStore {
     private final StatementWriter writer;
     private final EntityIdScheme ids;
     private final AutoCloseable onClose;
-    /** H2 only: the exact-value index left out while a run loads into an empty store. */
-    private final Optional<H2DeferredValueIndex> deferredValueIndex;
 
     /**
      * @param onClose released when the store closes (e.g. the connection that keeps an embedded H2 open);
@@ -95,8 +93,6 @@ public final class JdbcStatementStore implements StatementStore {
         this.writer = writer;
         this.ids = java.util.Objects.requireNonNull(ids, "ids");
         this.onClose = onClose;
-        this.deferredValueIndex = database == Database.H2 ? Optional.of(new H2DeferredValueIndex(dataSource)) : Optional.empty();
-        deferredValueIndex.ifPresent(H2DeferredValueIndex::ensure);
     }
 
     /** The same store writing through JDBC batches instead of COPY; for comparing the two on PostgreSQL. */
@@ -187,17 +183,13 @@ public final class JdbcStatementStore implements StatementStore {
     @Override
     public ImportRun beginRun(ImportRun proposed) {
         try {
-            boolean started = Jdbc.inTransaction(dataSource, "starting import run", c -> {
+            Jdbc.inTransaction(dataSource, "starting import run", c -> {
                 if (findRun(c, proposed.runId()).isEmpty()) {
                     insertRun(c, proposed);
                     LOG.info("import run started: run={} dataset={}", proposed.runId(), proposed.dataset());
-                    return true;
                 }
-                return false;
+                return null;
             });
-            if (started) {
-                deferredValueIndex.ifPresent(d -> d.runBegins(proposed.runId()));
-            }
         } catch (StoreException e) {
             // Another process began the same run between our look-up and insert: theirs stands.
             if (!(e.getCause() instanceof SQLException sql && Jdbc.isUniqueViolation(sql))) {
@@ -377,7 +369,6 @@ public final class JdbcStatementStore implements StatementStore {
             throw new IllegalStateException("no import run '" + runId + "' to complete");
         }
         LOG.info("import run completed: run={}", runId);
-        deferredValueIndex.ifPresent(d -> d.runCompleted(runId));
     }
 
     @Override
