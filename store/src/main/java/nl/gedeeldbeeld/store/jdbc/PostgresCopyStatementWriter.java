@@ -2,6 +2,7 @@ package nl.gedeeldbeeld.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Collection;
 import org.postgresql.PGConnection;
@@ -9,40 +10,50 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * PostgreSQL's fast path: COPY the batch into a temporary staging table, then one set-based
- * {@code INSERT … ON CONFLICT DO NOTHING} for new ids and one {@code UPDATE … FROM} for last-seen.
+ * PostgreSQL's fast path. A batch is first COPYed straight into {@code statements} under a savepoint: when
+ * every id is new (a first import, the common case) that is the whole write, each row written once. When the
+ * COPY meets an id the table already holds (a unique violation: a re-import, or a file overlapping an earlier
+ * one), the savepoint undoes it and the batch takes the general path: COPY into a temporary staging table,
+ * then one set-based {@code INSERT … ON CONFLICT DO NOTHING} for new ids and one {@code UPDATE … FROM} for
+ * last-seen. After a batch that met known ids the next one goes the general way directly (a re-import's
+ * batches all would), and tries the straight COPY again after that.
  * The staging table empties itself at commit, so it is reused by the next batch on the same connection.
- * The update is skipped when every row was new, the common case of a first import.
  */
 final class PostgresCopyStatementWriter implements StatementWriter {
     private static final String STAGING = "gb_statements_staging";
     private static final int CHUNK = 1 << 16;
 
+    /** Whether the last batch met ids already stored; only a guess about the next, so a race costs speed, not truth. */
+    private volatile boolean lastMetKnownIds;
+
     @Override
     public long write(Connection c, Collection<nl.gedeeldbeeld.model.statement.Statement> statements) throws SQLException {
+        if (lastMetKnownIds) {
+            lastMetKnownIds = false;
+        } else {
+            Savepoint before = c.setSavepoint();
+            try {
+                copy(c, "statements", statements);
+                c.releaseSavepoint(before);
+                return statements.size();
+            } catch (SQLException e) {
+                if (!Jdbc.isUniqueViolation(e)) {
+                    throw e;
+                }
+                c.rollback(before);
+                lastMetKnownIds = true;
+            }
+        }
+        return writeThroughStaging(c, statements);
+    }
+
+    private static long writeThroughStaging(Connection c, Collection<nl.gedeeldbeeld.model.statement.Statement> statements)
+            throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + STAGING
                     + " (LIKE statements INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
         }
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-        CopyIn in = copy.copyIn("COPY " + STAGING + " (" + StatementRows.COLUMNS + ") FROM STDIN");
-        try {
-            // Streamed in chunks: the batch never exists as one big text in memory.
-            CopyTextEncoder rows = new CopyTextEncoder();
-            for (var s : statements) {
-                rows.row(s);
-                if (rows.length() >= CHUNK) {
-                    in.writeToCopy(rows.bytes(), 0, rows.length());
-                    rows.reset();
-                }
-            }
-            in.writeToCopy(rows.bytes(), 0, rows.length());
-            in.endCopy();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
-        }
+        copy(c, STAGING, statements);
         long inserted;
         try (Statement st = c.createStatement()) {
             inserted = st.executeUpdate("INSERT INTO statements (" + StatementRows.COLUMNS + ") SELECT "
@@ -61,6 +72,29 @@ final class PostgresCopyStatementWriter implements StatementWriter {
             st.execute("TRUNCATE " + STAGING);
         }
         return inserted;
+    }
+
+    private static void copy(Connection c, String table, Collection<nl.gedeeldbeeld.model.statement.Statement> statements)
+            throws SQLException {
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        CopyIn in = copy.copyIn("COPY " + table + " (" + StatementRows.COLUMNS + ") FROM STDIN");
+        try {
+            // Streamed in chunks: the batch never exists as one big text in memory.
+            CopyTextEncoder rows = new CopyTextEncoder();
+            for (var s : statements) {
+                rows.row(s);
+                if (rows.length() >= CHUNK) {
+                    in.writeToCopy(rows.bytes(), 0, rows.length());
+                    rows.reset();
+                }
+            }
+            in.writeToCopy(rows.bytes(), 0, rows.length());
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
     }
 
     /**

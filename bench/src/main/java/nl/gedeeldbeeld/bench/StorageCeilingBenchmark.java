@@ -1,0 +1,304 @@
+package nl.gedeeldbeeld.bench;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import nl.gedeeldbeeld.ingest.ImportReport;
+import nl.gedeeldbeeld.ingest.ImportRequest;
+import nl.gedeeldbeeld.ingest.Importer;
+import nl.gedeeldbeeld.ingest.ProgressListener;
+import nl.gedeeldbeeld.store.Storage;
+import nl.gedeeldbeeld.store.StoreConfig;
+import nl.gedeeldbeeld.store.StoreFactory;
+import nl.gedeeldbeeld.synth.WorldSize;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * What the databases can take against what our import gets out of them, in one run on one machine (issue 15,
+ * item 3). The ceilings: a plain batched JDBC insert of 13-column statement rows (a random 24-character key as
+ * primary key, one secondary index on the entity id, batches of 10,000, one commit per batch) into a fresh H2
+ * file database, and PostgreSQL COPY of the same rows into a fresh table. Against them: our import of the
+ * world's FtM files into a fresh H2 store and a fresh PostgreSQL store (each a new database), with and without
+ * the search index. Rows/s, the ratio to the ceiling of the same database, and the peak heap of each phase.
+ *
+ * <pre>bench/run storage-ceiling [--world worlds/medium] [--store-pg jdbc:postgresql://HOST/DB?user=…] [--rows N]
+ *     [--only h2|postgresql]</pre>
+ * {@code --store-pg} names a database to connect to; every PostgreSQL phase creates its own fresh database
+ * next to it and drops it afterwards. {@code --rows} sets the ceilings' row count (default: as many as the H2
+ * import stored, or 400,000 when that phase is not run).
+ */
+public final class StorageCeilingBenchmark {
+    static final int CEILING_BATCH = 10_000;
+
+    private record Phase(String name, String database, long rows, double seconds, long peakUsedMiB, long peakLiveMiB) {
+        double rate() {
+            return rows / seconds;
+        }
+    }
+
+    public static void main(String[] argv) throws Exception {
+        BenchArgs args = BenchArgs.parse(argv);
+        Path world = Worlds.ensure(Path.of(args.get("world", "worlds/medium")), WorldSize.MEDIUM);
+        Optional<String> pg = args.get("store-pg");
+        String only = args.get("only", "");
+        List<Phase> phases = new ArrayList<>();
+        long rows = args.get("rows").map(Long::parseLong).orElse(-1L);
+        if (!only.equals("postgresql")) {
+            Phase plain = ourImport(world, Optional.empty(), false);
+            phases.add(plain);
+            phases.add(ourImport(world, Optional.empty(), true));
+            if (rows < 0) {
+                rows = plain.rows();
+            }
+            phases.add(h2Ceiling(rows));
+        }
+        if (rows < 0) {
+            rows = 400_000;
+        }
+        if (pg.isPresent() && !only.equals("h2")) {
+            phases.add(ourImport(world, pg, false));
+            phases.add(ourImport(world, pg, true));
+            phases.add(copyCeiling(pg.get(), rows));
+        } else if (pg.isEmpty()) {
+            System.out.println("(no --store-pg: the PostgreSQL phases are skipped)");
+        }
+        report(phases);
+    }
+
+    private static void report(List<Phase> phases) {
+        System.out.printf(Locale.ROOT, "%n%-40s %10s %8s %10s %9s %10s %10s%n", "phase", "rows", "s", "rows/s",
+                "÷ceiling", "peak MiB", "live MiB");
+        for (Phase p : phases) {
+            Optional<Phase> ceiling = phases.stream()
+                    .filter(c -> c.database().equals(p.database()) && c.name().startsWith("ceiling")).findFirst();
+            String ratio = ceiling.map(c -> String.format(Locale.ROOT, "%.2f", p.rate() / c.rate())).orElse("-");
+            System.out.printf(Locale.ROOT, "%-40s %10d %8.1f %10.0f %9s %10d %10d%n", p.name(), p.rows(), p.seconds(),
+                    p.rate(), ratio, p.peakUsedMiB(), p.peakLiveMiB());
+        }
+        for (String db : List.of("h2", "postgresql")) {
+            Optional<Phase> plain = find(phases, db, "import " + db + " ");
+            Optional<Phase> indexed = find(phases, db, "import " + db + " + search index");
+            if (plain.isPresent() && indexed.isPresent()) {
+                System.out.printf(Locale.ROOT, "%s: the search index costs %.0f%% of the rate (goal: at most 20%%)%n", db,
+                        100 * (1 - indexed.get().rate() / plain.get().rate()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "goals: H2 import ≥ 1.50 × its ceiling, PostgreSQL import ≥ 0.80 × COPY, heap < 512 MiB;"
+                + " max heap %d MiB, %d cores%n", HeapWatch.maxHeapMiB(), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Optional<Phase> find(List<Phase> phases, String db, String name) {
+        return phases.stream().filter(p -> p.database().equals(db) && p.name().equals(name.strip())).findFirst();
+    }
+
+    /** Our import, as {@code bench/run import} measures it, into a fresh store (a new database on PostgreSQL). */
+    private static Phase ourImport(Path world, Optional<String> pg, boolean index) throws Exception {
+        String db = pg.isPresent() ? "postgresql" : "h2";
+        String name = "import " + db + (index ? " + search index" : "");
+        System.err.println(name + " …");
+        Path tmp = Files.createTempDirectory("gb-bench-ceiling");
+        Optional<FreshDatabase> fresh = pg.map(FreshDatabase::create);
+        StoreConfig config = fresh.map(f -> StoreConfig.of(f.url(), tmp.resolve("index")))
+                .orElse(StoreConfig.embedded(tmp));
+        try (Storage storage = StoreFactory.open(config)) {
+            Importer importer = index ? new Importer(storage.importTarget()) : new Importer(storage.store());
+            List<ImportRequest> requests = ImportBenchmark.ftmRequests(world);
+            HeapWatch heap = HeapWatch.start();
+            long started = System.nanoTime();
+            long inserted = 0;
+            for (ImportRequest request : requests) {
+                for (ImportReport report : importer.importAll(request, ProgressListener.NONE)) {
+                    inserted += report.statementsInserted();
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            heap.close();
+            return new Phase(name, db, inserted, seconds, heap.peakUsedMiB(), heap.peakLiveMiB());
+        } finally {
+            TempDirs.delete(tmp);
+            if (fresh.isPresent()) {
+                fresh.get().drop();
+            }
+        }
+    }
+
+    /** Batched JDBC inserts of the ceiling rows into a fresh H2 file database with default settings. */
+    private static Phase h2Ceiling(long rows) throws Exception {
+        System.err.println("ceiling h2 (batched JDBC insert) …");
+        Path tmp = Files.createTempDirectory("gb-bench-ceiling-h2");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + tmp.resolve("ceiling").toAbsolutePath(), "", "")) {
+            createTable(c);
+            c.setAutoCommit(false);
+            HeapWatch heap = HeapWatch.start();
+            long started = System.nanoTime();
+            CeilingRows source = new CeilingRows(rows);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ceiling VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                while (source.hasNext()) {
+                    for (int i = 0; i < CEILING_BATCH && source.hasNext(); i++) {
+                        String[] r = source.next();
+                        for (int col = 0; col < 9; col++) {
+                            ps.setString(col + 1, r[col]);
+                        }
+                        ps.setObject(10, source.collected);
+                        ps.setObject(11, source.seen);
+                        ps.setObject(12, source.seen);
+                        ps.setString(13, r[9]);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    c.commit();
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            heap.close();
+            return new Phase("ceiling h2 (JDBC batches of 10,000)", "h2", rows, seconds, heap.peakUsedMiB(), heap.peakLiveMiB());
+        } finally {
+            TempDirs.delete(tmp);
+        }
+    }
+
+    /** PostgreSQL COPY (text format, through the driver's CopyManager) of the same rows, one commit per 10,000. */
+    private static Phase copyCeiling(String pg, long rows) throws Exception {
+        System.err.println("ceiling postgresql (COPY) …");
+        FreshDatabase fresh = FreshDatabase.create(pg);
+        try (Connection c = DriverManager.getConnection(fresh.url())) {
+            createTable(c);
+            c.setAutoCommit(false);
+            HeapWatch heap = HeapWatch.start();
+            long started = System.nanoTime();
+            CeilingRows source = new CeilingRows(rows);
+            String collected = source.collected.toString();
+            String seen = source.seen.toString();
+            StringBuilder text = new StringBuilder(CEILING_BATCH * 256);
+            while (source.hasNext()) {
+                text.setLength(0);
+                for (int i = 0; i < CEILING_BATCH && source.hasNext(); i++) {
+                    String[] r = source.next();
+                    // The generated values hold no tab, newline or backslash, so COPY text needs no escaping here.
+                    for (int col = 0; col < 9; col++) {
+                        text.append(r[col]).append('\t');
+                    }
+                    text.append(collected).append('\t').append(seen).append('\t').append(seen).append('\t')
+                            .append(r[9]).append('\n');
+                }
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY ceiling FROM STDIN");
+                in.writeToCopy(bytes, 0, bytes.length);
+                in.endCopy();
+                c.commit();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            heap.close();
+            return new Phase("ceiling postgresql (COPY, 10,000 a commit)", "postgresql", rows, seconds,
+                    heap.peakUsedMiB(), heap.peakLiveMiB());
+        } finally {
+            fresh.drop();
+        }
+    }
+
+    private static void createTable(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE ceiling (id VARCHAR(24) NOT NULL PRIMARY KEY, entity_id VARCHAR(1024) NOT NULL,"
+                    + " schema VARCHAR(128) NOT NULL, property VARCHAR(128) NOT NULL, \"value\" VARCHAR(100000) NOT NULL,"
+                    + " dataset VARCHAR(63) NOT NULL, partner VARCHAR(128) NOT NULL, regime VARCHAR(128) NOT NULL,"
+                    + " reliability CHAR(2) NOT NULL, collected_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " first_seen TIMESTAMP WITH TIME ZONE NOT NULL, last_seen TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " batch_id VARCHAR(400) NOT NULL)");
+            st.execute("CREATE INDEX ceiling_entity_id ON ceiling (entity_id)");
+        }
+    }
+
+    /**
+     * Statement-like rows from a fixed seed: a random 24-character key, an entity id of 64 hex characters shared
+     * by the entity's 4–8 statements (as our opaque ids), values of 6–40 characters, provenance as a world's.
+     */
+    private static final class CeilingRows {
+        private static final String[] SCHEMATA = {"Person", "Company", "Address", "BankAccount", "Payment", "Vehicle"};
+        private static final String[] PROPERTIES = {"name", "birthDate", "address", "iban", "amount", "country", "registrationNumber"};
+        private static final char[] KEY = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+        private static final char[] HEX = "0123456789abcdef".toCharArray();
+        final OffsetDateTime collected = OffsetDateTime.of(2026, 11, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+        final OffsetDateTime seen = OffsetDateTime.of(2026, 12, 7, 12, 0, 0, 0, ZoneOffset.UTC);
+        private final SplittableRandom random = new SplittableRandom(15);
+        private final long total;
+        private long made;
+        private String entity = "";
+        private String schema = "";
+        private int left;
+
+        CeilingRows(long total) {
+            this.total = total;
+        }
+
+        boolean hasNext() {
+            return made < total;
+        }
+
+        /** id, entity id, schema, property, value, dataset, partner, regime, reliability, batch id. */
+        String[] next() {
+            if (left == 0) {
+                entity = text(HEX, 64);
+                schema = SCHEMATA[random.nextInt(SCHEMATA.length)];
+                left = 4 + random.nextInt(5);
+            }
+            left--;
+            made++;
+            return new String[] {text(KEY, 24), entity, schema, PROPERTIES[random.nextInt(PROPERTIES.length)],
+                    text(KEY, 6 + random.nextInt(35)), "fiod", "FIOD", "AWR_ART_67", "B2",
+                    "fiod-run-1#" + (made / CEILING_BATCH)};
+        }
+
+        private String text(char[] alphabet, int length) {
+            char[] out = new char[length];
+            for (int i = 0; i < length; i++) {
+                out[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            return new String(out);
+        }
+    }
+
+    /** A new, empty PostgreSQL database next to the one a URL names, dropped when the phase is done. */
+    private record FreshDatabase(String adminUrl, String name, String url) {
+        static FreshDatabase create(String url) {
+            String name = "gb_ceiling_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 1_000_000;
+            try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create a fresh database next to " + url + ": " + e.getMessage(), e);
+            }
+            return new FreshDatabase(url, name, withDatabase(url, name));
+        }
+
+        static String withDatabase(String url, String database) {
+            String rest = url.substring("jdbc:".length());
+            URI uri = URI.create(rest);
+            return "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/" + database
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        }
+
+        void drop() {
+            try (Connection c = DriverManager.getConnection(adminUrl); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.err.println("could not drop " + name + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private StorageCeilingBenchmark() {
+    }
+}
