@@ -34,7 +34,8 @@ import nl.gedeeldbeeld.resolve.febrl.FebrlFile;
  * The blind side goes the way a partner's file goes: each file is written as the partner's plaintext CSV and
  * read back with {@link PlainPersonsFile}, so a record that file refuses is counted and never encoded.
  *
- * <pre>bench/run linkage [--dir ../shared/data/febrl] [--seed 20261207] [--threshold 0.5] [--max-block 500]</pre>
+ * <pre>bench/run linkage [--dir ../shared/data/febrl] [--seed 20261207] [--threshold 0.5] [--max-block 500]
+ *                   [--blind-fields all|name-date]</pre>
  */
 public final class LinkageBenchmark {
     private static final SharedSecret SECRET = SharedSecret.of("gedeeld-beeld-blind-benchmark-secret-not-for-real-use".getBytes(StandardCharsets.UTF_8));
@@ -45,6 +46,7 @@ public final class LinkageBenchmark {
         long seed = Long.parseLong(args.get("seed", Long.toString(LinkageSplit.SEED)));
         double threshold = Double.parseDouble(args.get("threshold", "0.5"));
         int maxBlock = Integer.parseInt(args.get("max-block", "500"));
+        System.setProperty("gb.blind.fields", args.get("blind-fields", "all"));
         Path tmp = Files.createTempDirectory("gb-bench-linkage");
         try {
             for (String name : List.of("dataset1", "dataset2", "dataset3")) {
@@ -140,15 +142,23 @@ public final class LinkageBenchmark {
         return out;
     }
 
-    /** The columns a partner's person file has, in the form {@link PlainPersonsFile} reads. */
+    /**
+     * The columns a partner's person file has, in the form {@link PlainPersonsFile} reads: every field partners
+     * commonly hold, or (with {@code --blind-fields name-date}) what the person file took before addresses.
+     */
     static final class PartnerCsv {
-        static final List<String> COLUMNS = List.of("ref", "given_name", "surname", "birth_date", "id");
+        static final boolean ALL = !"name-date".equals(System.getProperty("gb.blind.fields", "all"));
+        static final List<String> COLUMNS = ALL
+                ? List.of("ref", "given_name", "surname", "birth_date", "street", "house_number", "postcode", "place", "id")
+                : List.of("ref", "given_name", "surname", "birth_date", "id");
 
         private PartnerCsv() {
         }
 
         static String line(PersonRecord r) {
-            return String.join(",", r.id(), r.givenName(), r.surname(), r.birthDate(), r.identifier());
+            return ALL ? String.join(",", r.id(), r.givenName(), r.surname(), r.birthDate(), r.street(), r.streetNumber(),
+                    r.postcode(), r.locality(), r.identifier())
+                    : String.join(",", r.id(), r.givenName(), r.surname(), r.birthDate(), r.identifier());
         }
     }
 }
