@@ -13,6 +13,7 @@ import java.util.function.ObjLongConsumer;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.value.DateType;
 import nl.gedeeldbeeld.model.value.ValueResult;
+import nl.gedeeldbeeld.resolve.BirthDates;
 
 /**
  * The partner's plaintext person file, read at the partner only: comma-separated, UTF-8, a header line
@@ -135,27 +136,7 @@ public final class PlainPersonsFile {
      * "31-02-1987" → 19870231; empty when the text does not hold them (then the record goes without a date).
      */
     static String asWritten(String raw) {
-        List<String> groups = java.util.Arrays.stream(raw.split("[^0-9]+")).filter(g -> !g.isEmpty()).toList();
-        if (groups.size() == 1 && groups.get(0).length() == 8) {
-            String d = groups.get(0);
-            return yearLike(d.substring(0, 4)) ? d : yearLike(d.substring(4)) ? d.substring(4) + d.substring(2, 4) + d.substring(0, 2) : "";
-        }
-        if (groups.size() == 3 && groups.stream().allMatch(g -> g.length() <= 4)) {
-            if (yearLike(groups.get(0)) && groups.get(1).length() <= 2 && groups.get(2).length() <= 2) {
-                return groups.get(0) + two(groups.get(1)) + two(groups.get(2));
-            }
-            if (yearLike(groups.get(2)) && groups.get(0).length() <= 2 && groups.get(1).length() <= 2) {
-                return groups.get(2) + two(groups.get(1)) + two(groups.get(0));
-            }
-        }
-        return "";
-    }
-
-    private static boolean yearLike(String digits) {
-        return digits.length() == 4 && (digits.startsWith("1") || digits.startsWith("2"));
-    }
-
-    private static String two(String digits) {
-        return digits.length() == 1 ? "0" + digits : digits;
+        String digits = BirthDates.yearFirst(raw);
+        return BirthDates.isYearFirst(digits) ? digits : "";
     }
 }
