@@ -10,8 +10,8 @@ import java.util.List;
  * compared together, but only pairs across the files are candidates, so the model is fitted on the
  * cross-file pairs alone; then the pairs at or above the threshold are assigned one to one, best first
  * (greedy on the match probability, ties on the weight): a record already linked does not link again,
- * which keeps a second, weaker look-alike in the other file from becoming a false link. Name frequencies are
- * counted over both files ({@link NameFrequencies}), so a pair with a rare name and nothing else links.
+ * which keeps a second, weaker look-alike in the other file from becoming a false link. The rare-name rule
+ * ({@link NameFrequencies}) is off: on the synthetic world it halved precision (docs/benchmarks.md).
  *
  * @param resolution the run over A followed by B (indexes below {@code sizeA} are A's)
  * @param links      the one-to-one links, best first
@@ -34,7 +34,7 @@ public record Linkage(Resolution resolution, int sizeA, List<Link> links) {
         int sizeA = fileA.size();
         // Pairs come smaller index first, so a cross-file pair has its A record on the left.
         CandidatePairs candidates = CandidatePairs.of(all, keys, maxBlock).within((left, right) -> left < sizeA && right >= sizeA);
-        Resolution resolution = Resolution.run(all, candidates, threshold, ResolutionProgress.NONE, true);
+        Resolution resolution = Resolution.run(all, candidates, threshold, ResolutionProgress.NONE, false);
         List<Resolution.ScoredPair> scored = new ArrayList<>(resolution.atLeast(threshold));
         scored.sort(Comparator.comparingDouble(Resolution.ScoredPair::probability).reversed()
                 .thenComparing(Comparator.comparingDouble(Resolution.ScoredPair::weight).reversed())
