@@ -63,19 +63,66 @@ public final class WorldResolutionBenchmark {
                 records.add(PersonRecords.of(p, id -> Optional.ofNullable(addresses.get(id))));
             }
             records.sort(java.util.Comparator.comparing(PersonRecord::id));
-            Resolution r = Resolution.run(records, BlockingKey.persons(), 500, threshold);
-            double seconds = (System.nanoTime() - started) / 1e9;
-
-            long[] matched = r.matches().stream()
-                    .mapToLong(m -> (long) m.left() << 32 | m.right()).toArray();
-            report(world, storage.store().entityIds(), "Person", records.stream().map(PersonRecord::id).toList(), r.candidates(), matched,
-                    r.identities(), seconds);
+            Resolution r = null;
+            for (boolean rareNames : new boolean[] {false, true}) {
+                long began = rareNames ? System.nanoTime() : started;
+                r = Resolution.run(records, nl.gedeeldbeeld.resolve.CandidatePairs.of(records, BlockingKey.persons(), 500), threshold,
+                        nl.gedeeldbeeld.resolve.ResolutionProgress.NONE, rareNames);
+                double seconds = (System.nanoTime() - began) / 1e9;
+                long[] matched = r.matches().stream()
+                        .mapToLong(m -> (long) m.left() << 32 | m.right()).toArray();
+                System.out.println(rareNames ? "with rare full names (counted over all records) matching:" : "model alone:");
+                report(world, storage.store().entityIds(), "Person", records.stream().map(PersonRecord::id).toList(), r.candidates(), matched,
+                        r.identities(), seconds);
+            }
             System.out.println("  new pairs per blocking key " + r.candidates().pairsPerKey()
                     + ", blocks skipped as too large " + r.candidates().skippedBlocks());
+            missed(world, storage.store().entityIds(), records, r);
             companies(world, storage.store().entityIds(), companies, addresses, threshold);
         } finally {
             TempDirs.delete(data);
         }
+    }
+
+    /**
+     * Why true person pairs were missed: not proposed by any blocking key, or proposed and scored below the
+     * threshold; for each, which values the two records lack (g given name, s surname, d birth date, a
+     * address, i identifier: a letter when either side lacks it) and, for the scored ones, the comparison levels.
+     */
+    private static void missed(Path world, nl.gedeeldbeeld.model.entity.EntityIdScheme scheme, List<PersonRecord> records, Resolution r)
+            throws java.io.IOException {
+        List<String> ids = records.stream().map(PersonRecord::id).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        Set<String> truth = truePairs(world, scheme, "Person", new HashSet<>(ids));
+        Map<String, Resolution.ScoredPair> scored = new HashMap<>();
+        for (Resolution.ScoredPair s : r.atLeast(0)) {
+            scored.put(PairQuality.key(ids.get(s.left()), ids.get(s.right())), s);
+        }
+        Set<String> matched = new HashSet<>();
+        r.matches().forEach(m -> matched.add(PairQuality.key(ids.get(m.left()), ids.get(m.right()))));
+        Map<String, Integer> reasons = new java.util.TreeMap<>();
+        for (String pair : truth) {
+            if (matched.contains(pair)) {
+                continue;
+            }
+            String[] two = pair.split("\\|", 2);
+            PersonRecord a = records.get(index.get(two[0]));
+            PersonRecord b = records.get(index.get(two[1]));
+            String lacks = (a.givenName().isEmpty() || b.givenName().isEmpty() ? "g" : "")
+                    + (a.surname().isEmpty() || b.surname().isEmpty() ? "s" : "")
+                    + (a.birthDate().isEmpty() || b.birthDate().isEmpty() ? "d" : "")
+                    + (a.postcode().isEmpty() && a.street().isEmpty() || b.postcode().isEmpty() && b.street().isEmpty() ? "a" : "")
+                    + (a.identifier().isEmpty() || b.identifier().isEmpty() ? "i" : "");
+            Resolution.ScoredPair s = scored.get(pair);
+            String why = s == null ? "not proposed" : "scored below, levels " + java.util.Arrays.toString(s.levels());
+            reasons.merge(why + " | lacks " + (lacks.isEmpty() ? "-" : lacks), 1, Integer::sum);
+        }
+        System.out.println("  missed true person pairs by reason (levels: given, surname, birth date, number, street, place, postcode, id):");
+        reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
+                .forEach(e -> System.out.println("    " + e.getValue() + "  " + e.getKey()));
     }
 
     /** Companies across the partners: the same report for the Company records. */

@@ -9,7 +9,8 @@ import nl.gedeeldbeeld.model.value.DutchName;
  * record's id in its source and is never compared: matching sees values only, so a ground truth hidden in
  * ids (as in Febrl) cannot leak into the answer.
  *
- * @param birthDate  digits only, {@code yyyymmdd} when complete
+ * @param birthDate  digits only, year first, {@code yyyymmdd} when complete ({@link BirthDates#yearFirst}); a
+ *                   date the calendar does not have is kept as written
  * @param identifier a national or source identifier (BSN, passport, social security number), digits and letters
  */
 public record PersonRecord(String id, String givenName, String surname, String birthDate, String streetNumber,
@@ -18,7 +19,7 @@ public record PersonRecord(String id, String givenName, String surname, String b
         Objects.requireNonNull(id, "id");
         givenName = fold(givenName);
         surname = fold(surname);
-        birthDate = digits(birthDate);
+        birthDate = BirthDates.yearFirst(birthDate);
         streetNumber = fold(streetNumber);
         street = fold(street);
         locality = fold(locality);
@@ -28,9 +29,5 @@ public record PersonRecord(String id, String givenName, String surname, String b
 
     private static String fold(String value) {
         return value == null ? "" : DutchName.fold(value);
-    }
-
-    private static String digits(String value) {
-        return value == null ? "" : value.replaceAll("[^0-9]", "");
     }
 }

@@ -28,13 +28,15 @@ public final class Resolution {
     private final PairScorer scorer;
     private final List<List<Integer>> identities;
     private final double threshold;
+    private final java.util.Optional<NameFrequencies> names;
 
     /** A compared pair (indexes into the records), its comparison levels and its score. */
     public record ScoredPair(int left, int right, int[] levels, double weight, double probability) {
     }
 
     private Resolution(List<PersonRecord> records, CandidatePairs candidates, int[] patterns, PatternCounts patternCounts,
-                       FellegiSunter model, PairScorer scorer, List<List<Integer>> identities, double threshold) {
+                       FellegiSunter model, PairScorer scorer, List<List<Integer>> identities, double threshold,
+                       java.util.Optional<NameFrequencies> names) {
         this.records = records;
         this.candidates = candidates;
         this.patterns = patterns;
@@ -43,6 +45,7 @@ public final class Resolution {
         this.scorer = scorer;
         this.identities = identities;
         this.threshold = threshold;
+        this.names = names;
     }
 
     /** @param threshold match probability from which a pair is a match */
@@ -62,7 +65,19 @@ public final class Resolution {
     /** Runs on candidate pairs made beforehand (for instance narrowed with {@link CandidatePairs#within}). */
     public static Resolution run(List<PersonRecord> records, CandidatePairs candidates, double threshold,
                                  ResolutionProgress progress) {
+        return run(records, candidates, threshold, progress, false);
+    }
+
+    /**
+     * As {@link #run(List, CandidatePairs, double, ResolutionProgress)}; with {@code rareNames} a pair that
+     * agrees exactly on the full name and has no birth date or identifier to compare is a match when the
+     * name is rare among all the records ({@link NameFrequencies}), at the threshold's probability.
+     */
+    public static Resolution run(List<PersonRecord> records, CandidatePairs candidates, double threshold,
+                                 ResolutionProgress progress, boolean rareNames) {
         List<PersonRecord> all = List.copyOf(records);
+        java.util.Optional<NameFrequencies> names = rareNames ? java.util.Optional.of(new NameFrequencies(all))
+                : java.util.Optional.empty();
         int[] patterns = compare(all, candidates, progress);
         PatternCounts counts = PatternCounts.of(patterns);
         progress.report("fitting", 0, 1);
@@ -71,13 +86,30 @@ public final class Resolution {
         progress.report("fitting", 1, 1);
         Clusters clusters = new Clusters(all.size());
         candidates.forEach((p, left, right) -> {
-            if (scorer.probability(patterns[p]) >= threshold) {
+            if (probability(scorer, names, threshold, patterns[p], left, right) >= threshold) {
                 clusters.link(left, right);
             }
         });
         List<List<Integer>> identities = clusters.groups();
         progress.report("clustering", candidates.size(), candidates.size());
-        return new Resolution(all, candidates, patterns, counts, model, scorer, identities, threshold);
+        return new Resolution(all, candidates, patterns, counts, model, scorer, identities, threshold, names);
+    }
+
+    /** The model's probability, raised to the threshold for a name-only pair whose name is rare in the whole set. */
+    private static double probability(PairScorer scorer, java.util.Optional<NameFrequencies> names, double threshold,
+                                      int pattern, int left, int right) {
+        double p = scorer.probability(pattern);
+        if (p < threshold && names.isPresent() && namesOnly(pattern) && names.get().oneKnownPerson(left, right)) {
+            return threshold;
+        }
+        return p;
+    }
+
+    /** Both names agree exactly and there is no birth date and no identifier to compare. */
+    static boolean namesOnly(int pattern) {
+        return ComparisonPattern.level(pattern, Feature.GIVEN_NAME) == 3 && ComparisonPattern.level(pattern, Feature.SURNAME) == 3
+                && ComparisonPattern.level(pattern, Feature.BIRTH_DATE) == Feature.MISSING
+                && ComparisonPattern.level(pattern, Feature.IDENTIFIER) == Feature.MISSING;
     }
 
     /** Every candidate pair's comparison pattern, compared on all cores (the comparisons dominate the run). */
@@ -134,7 +166,7 @@ public final class Resolution {
     public List<ScoredPair> atLeast(double lower) {
         List<ScoredPair> out = new ArrayList<>();
         candidates.forEach((p, left, right) -> {
-            double probability = scorer.probability(patterns[p]);
+            double probability = probability(scorer, names, threshold, patterns[p], left, right);
             if (probability >= lower) {
                 out.add(new ScoredPair(left, right, ComparisonPattern.levels(patterns[p]), scorer.weight(patterns[p]),
                         probability));

@@ -40,8 +40,8 @@ final class BlindCommand implements Runnable {
     }
 
     @Command(name = "encode", description = {"Partner side: encode a person file with the shared secret into a file for the platform.",
-            "Columns (header line, any order): ref,given_name,surname,birth_date and optionally bsn, passport, id_card,"
-                    + " driving_licence, iban, tax_number, id."})
+            "Columns (header line, any order): ref,given_name,surname,birth_date and optionally the address (street,"
+                    + " house_number, postcode, place) and bsn, passport, id_card, driving_licence, iban, tax_number, id."})
     static final class Encode implements Callable<Integer> {
         @Option(names = "--secret-file", required = true, paramLabel = "FILE",
                 description = "The secret the partners share (at least 32 bytes); never give it to the platform.")

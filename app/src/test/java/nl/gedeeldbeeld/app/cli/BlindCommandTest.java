@@ -63,10 +63,9 @@ class BlindCommandTest {
                 "BVH-2,Piet,Jansen,31-02-1985",
                 "BVH-3,Kees", ""));
         assertThat(gb("blind", "encode", "--secret-file", p("secret"), "--partner", "POLITIE", "--in", p("in.csv"), "--out", p("enc.csv"))).isEqualTo(1);
-        assertThat(out.toString()).startsWith("1 records of in.csv encoded into");
-        assertThat(err.toString().lines().toList()).containsExactly(
-                "in.csv: line 3: birth_date: date '31-02-1985' does not exist in the calendar",
-                "in.csv: line 4: expected 4 fields, found 2");
+        assertThat(out.toString()).as("a birth date the calendar lacks is encoded as written, not refused")
+                .startsWith("2 records of in.csv encoded into");
+        assertThat(err.toString().lines().toList()).containsExactly("in.csv: line 4: expected 4 fields, found 2");
     }
 
     @Test

@@ -36,6 +36,7 @@ public final class BlindEncoder {
     private final Mac initial;
     private final Mac birthDate;
     private final Mac identifier;
+    private final Mac address;
     private final int[] permutation;
 
     public BlindEncoder(SharedSecret secret, EncodingScheme scheme) {
@@ -46,6 +47,7 @@ public final class BlindEncoder {
         this.initial = secret.mac(v + "initial");
         this.birthDate = secret.mac(v + "birth-date");
         this.identifier = secret.mac(v + "identifier");
+        this.address = secret.mac(v + "address");
         this.permutation = scheme.hardening() == Hardening.BALANCED
                 ? shuffled(2 * scheme.bits(), seed(secret.mac(v + "balance-permutation").doFinal()))
                 : new int[0];
@@ -67,6 +69,7 @@ public final class BlindEncoder {
         set(filter, name, tokens.surname(), scheme.kName());
         set(filter, initial, tokens.initial(), scheme.kName());
         set(filter, birthDate, tokens.birthDate(), scheme.kDate());
+        set(filter, address, tokens.address(), scheme.kAddress());
         Clk clk = scheme.hardening() == Hardening.BALANCED && !tokens.isEmpty() ? balanced(filter)
                 : Clk.of(scheme.length(), Arrays.copyOf(filter, scheme.length() / 64));
         List<String> hashes = new ArrayList<>(person.identifiers().size());

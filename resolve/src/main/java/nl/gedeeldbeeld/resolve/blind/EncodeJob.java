@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * The partner's whole step: read its plaintext person file, encode each record, write the file it hands
- * over. A record with too little to match on (fewer than two of given name, surname and birth date, and no
- * identifier) is reported and left out rather than sent as an empty filter that can never hit.
+ * over. A record with too little to match on (no name, or neither a birth date nor an address, and no
+ * identifier) is reported and left out rather than sent as an empty filter that can never hit. A birth date
+ * the calendar does not have is no reason to leave a record out ({@link PlainPersonsFile}).
  */
 public final class EncodeJob {
     private EncodeJob() {
@@ -33,7 +34,7 @@ public final class EncodeJob {
                 Encoding e = encoder.encode(person);
                 if (e.clk().cardinality() == 0 && e.identifierHashes().isEmpty()) {
                     skipped.add(new LineProblem(name, line, "record '" + person.ref() + "' has too little to match on:"
-                            + " it needs two of given name, surname and birth date, or an identifier"));
+                            + " it needs a name with a birth date or an address, or an identifier"));
                 } else if (!refs.add(person.ref())) {
                     skipped.add(new LineProblem(name, line, "reference '" + person.ref() + "' occurs more than once; the repeat is skipped"));
                 } else {

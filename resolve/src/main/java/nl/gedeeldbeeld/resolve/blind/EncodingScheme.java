@@ -22,7 +22,10 @@ package nl.gedeeldbeeld.resolve.blind;
  * @param bits    filter length before hardening
  */
 public record EncodingScheme(int version, int bits, int kName, int kDate, Hardening hardening) {
-    public static final int VERSION = 1;
+    /** 2: the address takes part (street, house number, postcode, place); version 1 encoded name and date only. */
+    public static final int VERSION = 2;
+    /** Bit positions per address token: see {@link #kAddress()}. */
+    static final int ADDRESS_DIVISOR = 4;
     public static final EncodingScheme STANDARD = new EncodingScheme(VERSION, 1024, 20, 100, Hardening.BALANCED);
 
     public EncodingScheme {
@@ -38,6 +41,14 @@ public record EncodingScheme(int version, int bits, int kName, int kDate, Harden
         if (hardening == null) {
             throw new IllegalArgumentException("hardening is required");
         }
+    }
+
+    /**
+     * Bit positions per address token, a quarter of a name token's: a record has 30–40 address tokens
+     * against 10–16 name tokens, and the address must weigh less than the person (people move).
+     */
+    public int kAddress() {
+        return Math.max(1, kName / ADDRESS_DIVISOR);
     }
 
     public EncodingScheme withHardening(Hardening h) {

@@ -13,19 +13,24 @@ import java.util.function.ObjLongConsumer;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.model.value.DateType;
 import nl.gedeeldbeeld.model.value.ValueResult;
+import nl.gedeeldbeeld.resolve.BirthDates;
 
 /**
  * The partner's plaintext person file, read at the partner only: comma-separated, UTF-8, a header line
- * naming the columns in any order. Required: {@code ref, given_name, surname, birth_date}; optional, one
- * column per identifier type: {@code bsn, passport, id_card, driving_licence, iban, tax_number, id}. An
- * unknown column is an error rather than ignored, so a misspelt identifier column cannot silently lose the
- * identifiers. Birth dates in any form {@link DateType} reads (ISO, "23-04-1980", "19800423", "23 april
- * 1980"; a year alone is kept as a year).
+ * naming the columns in any order. Required: {@code ref, given_name, surname, birth_date}; optional, the
+ * address ({@code street, house_number, postcode, place}) and one column per identifier type: {@code bsn,
+ * passport, id_card, driving_licence, iban, tax_number, id}. An unknown column is an error rather than
+ * ignored, so a misspelt identifier column cannot silently lose the identifiers. Birth dates in any form
+ * {@link DateType} reads (ISO, "23-04-1980", "19800423", "23 april 1980"; a year alone is kept as a year).
+ * A birth date the calendar does not have (19870231, 31-02-1987) is not a reason to refuse the record: a
+ * slip in the day leaves year and month to agree, so its year, month and day are kept as written; only a
+ * date of which not even that can be read ("onbekend") is left out, and the record still goes.
  *
  * <p>Records are streamed, not loaded: a bad record is reported with file and line and skipped.
  */
 public final class PlainPersonsFile {
     private static final List<String> REQUIRED = List.of("ref", "given_name", "surname", "birth_date");
+    private static final List<String> ADDRESS = List.of("street", "house_number", "postcode", "place");
     private static final DateType DATES = new DateType();
 
     private PlainPersonsFile() {
@@ -73,6 +78,7 @@ public final class PlainPersonsFile {
 
     private static void checkColumns(String name, List<String> columns) {
         TreeSet<String> known = new TreeSet<>(REQUIRED);
+        known.addAll(ADDRESS);
         known.addAll(Identifier.TYPES);
         for (String c : columns) {
             if (!known.contains(c)) {
@@ -101,8 +107,15 @@ public final class PlainPersonsFile {
                 ids.add(new Identifier(columns.get(i), value));
             }
         }
+        PlainAddress address = new PlainAddress(optional(columns, fields, "street"), optional(columns, fields, "house_number"),
+                optional(columns, fields, "postcode"), optional(columns, fields, "place"));
         return new PlainPerson(ref, fields.get(columns.indexOf("given_name")), fields.get(columns.indexOf("surname")),
-                birthDate(fields.get(columns.indexOf("birth_date")).strip()), ids);
+                birthDate(fields.get(columns.indexOf("birth_date")).strip()), address, ids);
+    }
+
+    private static String optional(List<String> columns, List<String> fields, String column) {
+        int at = columns.indexOf(column);
+        return at < 0 ? "" : fields.get(at).strip();
     }
 
     /** Digits of the ISO form ({@code yyyymmdd}, or fewer for a partial date); empty when none was given. */
@@ -111,10 +124,19 @@ public final class PlainPersonsFile {
             return "";
         }
         ValueResult date = DATES.normalise(raw);
-        if (date instanceof ValueResult.Invalid invalid) {
-            throw new IllegalArgumentException("birth_date: " + invalid.reason());
+        if (date instanceof ValueResult.Invalid) {
+            return asWritten(raw);
         }
         String iso = date.value();
         return (iso.length() > 10 ? iso.substring(0, 10) : iso).replace("-", "");
+    }
+
+    /**
+     * Year, month and day of a date the calendar does not have, year first, as written: "19870231" and
+     * "31-02-1987" → 19870231; empty when the text does not hold them (then the record goes without a date).
+     */
+    static String asWritten(String raw) {
+        String digits = BirthDates.yearFirst(raw);
+        return BirthDates.isYearFirst(digits) ? digits : "";
     }
 }

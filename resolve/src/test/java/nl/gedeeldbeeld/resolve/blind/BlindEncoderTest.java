@@ -19,6 +19,27 @@ class BlindEncoderTest {
         return a.clk().dice(b.clk());
     }
 
+    private Encoding encode(String given, String surname, String birthDate, PlainAddress address) {
+        return encoder.encode(new PlainPerson("r", given, surname, birthDate, address, List.of()));
+    }
+
+    @Test
+    void theAddressCarriesAPairWhoseBirthDateOneSideMistypedIntoADateTheCalendarLacks() {
+        PlainAddress home = new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam");
+        Encoding right = encode("Piet", "Jansen", "19870213", home);
+        Encoding slipped = encode("Piet", "Jansen", "19870231", new PlainAddress("Kerkstraat", "12", "3011AB", "rotterdam"));
+        assertThat(dice(right, slipped)).isGreaterThanOrEqualTo(threshold);
+        assertThat(dice(right, slipped)).as("the address adds agreement").isGreaterThan(
+                dice(encode("Piet", "Jansen", "19870213"), encode("Piet", "Jansen", "19870231")));
+    }
+
+    @Test
+    void namesakesBornOnOneDayAtDifferentAddressesScoreBelowOnePersonAtOneAddress() {
+        Encoding one = encode("Jan", "de Jong", "19700301", new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam"));
+        Encoding other = encode("Jan", "de Jong", "19700301", new PlainAddress("Dorpsweg", "3", "9711 CD", "Groningen"));
+        assertThat(dice(one, other)).isLessThan(dice(one, encode("Jan", "de Jong", "19700301", new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam"))));
+    }
+
     @Test
     void theWaysDutchRegistriesWriteTussenvoegselsGiveTheSameEncoding() {
         Encoding full = encode("Jan", "van den Berg", "19700301");

@@ -44,14 +44,27 @@ class EncodeJobTest {
                 "BVH-6,,,,123456782", ""));
         Path out = dir.resolve("encoded.csv");
         EncodeJob.Report report = EncodeJob.run(in, out, encoder, "POLITIE");
-        assertThat(report.encoded()).isEqualTo(2);
+        assertThat(report.encoded()).isEqualTo(3);
         assertThat(report.skipped()).extracting(LineProblem::toString).containsExactly(
-                "personen.csv: line 3: birth_date: date '31-02-1985' does not exist in the calendar",
-                "personen.csv: line 4: record 'BVH-3' has too little to match on: it needs two of given name, surname and birth date, or an identifier",
+                "personen.csv: line 4: record 'BVH-3' has too little to match on: it needs a name with a birth date or an address, or an identifier",
                 "personen.csv: line 5: a quote is not closed",
                 "personen.csv: line 6: expected 5 fields, found 3",
                 "personen.csv: line 7: reference 'BVH-1' occurs more than once; the repeat is skipped");
-        assertThat(EncodingFile.read(out).encodings()).extracting(Encoding::ref).containsExactly("BVH-1", "BVH-6");
+        assertThat(EncodingFile.read(out).encodings()).extracting(Encoding::ref).containsExactly("BVH-1", "BVH-2", "BVH-6");
+    }
+
+    @Test
+    void aBirthDateTheCalendarDoesNotHaveIsKeptAsWrittenAndTheRecordStillEncoded() throws IOException {
+        Path in = Files.writeString(dir.resolve("personen.csv"), String.join("\n",
+                "ref,given_name,surname,birth_date,street,house_number,postcode,place",
+                "BVH-1,Piet,Jansen,31-02-1985,Kerkstraat,12,3011 AB,Rotterdam",
+                "BVH-2,Piet,Jansen,19870231,,,,",
+                "BVH-3,Piet,Jansen,onbekend,Kerkstraat,12,3011 AB,Rotterdam", ""));
+        List<PlainPerson> read = new ArrayList<>();
+        assertThat(PlainPersonsFile.read(in, (p, line) -> read.add(p))).isEmpty();
+        assertThat(read).extracting(PlainPerson::birthDate).containsExactly("19850231", "19870231", "");
+        assertThat(read.get(0).address()).isEqualTo(new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam"));
+        assertThat(read).allSatisfy(p -> assertThat(encoder.encode(p).clk().cardinality()).as(p.ref()).isPositive());
     }
 
     @Test

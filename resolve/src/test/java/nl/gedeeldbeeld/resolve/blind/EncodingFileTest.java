@@ -33,7 +33,7 @@ class EncodingFileTest {
         assertThat(read.problems()).isEmpty();
         String text = Files.readString(file);
         assertThat(text.toLowerCase()).doesNotContain("berg", "jan,", "1970", "123456782", "test-secret");
-        assertThat(text.lines().findFirst().orElseThrow()).startsWith("#gb-blind version=1 partner=POLITIE bits=1024 k-name=20 k-date=100 hardening=balanced");
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("#gb-blind version=2 partner=POLITIE bits=1024 k-name=20 k-date=100 hardening=balanced");
     }
 
     @Test
