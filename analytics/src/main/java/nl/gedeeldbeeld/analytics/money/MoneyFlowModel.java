@@ -56,7 +56,8 @@ public final class MoneyFlowModel {
         public Params {
             if (rounds < 1 || depth < 1 || depth > 16 || !(eta > 0 && eta <= 1) || minChildWeight < 0
                     || !(colsample > 0 && colsample <= 1)) {
-                throw new IllegalArgumentException("invalid boosting parameters: " + this);
+                throw new IllegalArgumentException("invalid boosting parameters: " + rounds + " rounds, depth " + depth
+                        + ", eta " + eta + ", min child weight " + minChildWeight + ", colsample " + colsample);
             }
         }
 
