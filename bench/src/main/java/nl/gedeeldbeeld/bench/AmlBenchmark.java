@@ -29,7 +29,7 @@ import nl.gedeeldbeeld.analytics.money.MoneyFlowModel;
  * included, and the world itself is scored by a model trained on the two AMLSim samples only. With
  * {@code --write FILE} it also trains on every account of every sample and writes the model (the shipped one).
  *
- * <pre>bench/run aml [--dir ../shared/data/aml] [--world worlds/medium] [--trees 300] [--write FILE]</pre>
+ * <pre>bench/run aml [--dir ../shared/data/aml] [--world worlds/medium] [--trees 200] [--write FILE]</pre>
  */
 public final class AmlBenchmark {
     public static void main(String[] argv) throws Exception {
