@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import nl.gedeeldbeeld.analytics.money.Alert;
 import nl.gedeeldbeeld.analytics.money.CycleDetector;
-import nl.gedeeldbeeld.analytics.money.GradientBoostedTrees;
 import nl.gedeeldbeeld.analytics.money.LabelledSample;
 import nl.gedeeldbeeld.analytics.money.MoneyFlowModel;
 
@@ -30,16 +29,13 @@ import nl.gedeeldbeeld.analytics.money.MoneyFlowModel;
  * included, and the world itself is scored by a model trained on the two AMLSim samples only. With
  * {@code --write FILE} it also trains on every account of every sample and writes the model (the shipped one).
  *
- * <pre>bench/run aml [--dir ../shared/data/aml] [--world worlds/medium] [--trees 300] [--write FILE]</pre>
+ * <pre>bench/run aml [--dir ../shared/data/aml] [--world worlds/medium] [--trees 200] [--write FILE]</pre>
  */
 public final class AmlBenchmark {
     public static void main(String[] argv) throws Exception {
         BenchArgs args = BenchArgs.parse(argv);
         Path dir = Path.of(args.get("dir", "../shared/data/aml"));
-        GradientBoostedTrees.Params d = GradientBoostedTrees.Params.defaults();
-        GradientBoostedTrees.Params params = new GradientBoostedTrees.Params(Integer.parseInt(args.get("trees",
-                Integer.toString(d.trees()))), Integer.parseInt(args.get("depth", Integer.toString(d.depth()))),
-                d.learningRate(), d.lambda(), d.minChildWeight(), d.bins());
+        List<MoneyFlowModel.Params> params = MoneyFlowModel.Params.grid(Integer.parseInt(args.get("trees", "200")));
         long t0 = System.nanoTime();
         LabelledSample cycle = LabelledSample.amlsim(dir, "cycle200");
         LabelledSample fanin = LabelledSample.amlsim(dir, "fanin200");
@@ -77,11 +73,10 @@ public final class AmlBenchmark {
                 for (int i = 0; i < 3; i++) {
                     c[i] += k[i];
                 }
-                if (x.name().startsWith("world")) {
-                    row("  of which " + x.name(), k, m.threshold(), Double.NaN);
-                }
+                row("  of which " + x.name(), k, m.threshold(), Double.NaN);
             }
             row("mixed: train half " + (1 - h) + " of all, score half " + h, c, m.threshold(), s);
+            System.out.println("  chosen by cross-validation on the training half: " + m.params());
             for (int i = 0; i < 3; i++) {
                 pooled[i] += c[i];
             }
@@ -104,8 +99,41 @@ public final class AmlBenchmark {
         return Math.floorMod((s.name() + ":" + account).hashCode() * 0x9E3779B1, 2);
     }
 
-    /** The FIOD payments of a synthetic world, labelled by its planted laundering cases (every role). */
+    /**
+     * The FIOD payments of a synthetic world, labelled by its planted laundering cases (every role). The first
+     * run writes them beside the world as {@code fiod-payments.csv} and {@code fiod-labels.csv} (the formats
+     * {@code gb analyse money-train} reads), later runs read those instead of importing the world again.
+     */
     private static LabelledSample world(Path dir) throws Exception {
+        Path payments = dir.resolve("fiod-payments.csv");
+        Path labels = dir.resolve("fiod-labels.csv");
+        if (Files.isRegularFile(payments) && Files.isRegularFile(labels)) {
+            LabelledSample s = LabelledSample.read("world " + dir.getFileName(), payments, labels);
+            return s;
+        }
+        LabelledSample s = importWorld(dir);
+        nl.gedeeldbeeld.analytics.money.TransactionGraph g = s.graph();
+        try (Writer w = Files.newBufferedWriter(payments, StandardCharsets.UTF_8)) {
+            w.write("source,target,amount,time\n");
+            for (int e = 0; e < g.transactionCount(); e++) {
+                w.write(csv(g.label(g.from(e))) + "," + csv(g.label(g.to(e))) + ","
+                        + java.math.BigDecimal.valueOf(g.cents(e), 2).toPlainString() + "," + g.time(e) + "\n");
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(labels, StandardCharsets.UTF_8)) {
+            w.write("account,isFraud\n");
+            for (Map.Entry<String, Boolean> e : s.truth().entrySet()) {
+                w.write(csv(e.getKey()) + "," + (e.getValue() ? 1 : 0) + "\n");
+            }
+        }
+        return s;
+    }
+
+    private static String csv(String v) {
+        return v.indexOf(',') < 0 && v.indexOf('"') < 0 ? v : '"' + v.replace("\"", "\"\"") + '"';
+    }
+
+    private static LabelledSample importWorld(Path dir) throws Exception {
         Path world = Worlds.ensure(dir, nl.gedeeldbeeld.synth.WorldSize.MEDIUM);
         nl.gedeeldbeeld.analytics.money.TransactionGraph g = FiodPayments.read(world).graph();
         Set<String> planted = new HashSet<>();
@@ -121,13 +149,15 @@ public final class AmlBenchmark {
         return new LabelledSample("world " + dir.getFileName(), g, new nl.gedeeldbeeld.analytics.money.AccountFeatures(g), truth);
     }
 
-    private static void cross(List<LabelledSample> train, LabelledSample test, GradientBoostedTrees.Params params) {
+    private static void cross(List<LabelledSample> train, LabelledSample test, List<MoneyFlowModel.Params> params) {
         long t = System.nanoTime();
         LabelledSample.Rows r = LabelledSample.Rows.concat(train.stream().map(x -> x.rows(a -> true)).toList());
         MoneyFlowModel m = MoneyFlowModel.train(r.x(), r.y(), params);
         double s = secs(t);
         String names = String.join(" + ", train.stream().map(LabelledSample::name).toList());
         row("cross-sample: train " + names + ", score " + test.name(), count(m, test, a -> true), m.threshold(), s);
+        System.out.println("  chosen by cross-validation on the training samples: " + m.params());
+        double[] scores = m.scores(test.features());
         // what gb analyse money flags: the score, or a place on an equal-amount ring booked in any order
         Set<String> ring = new HashSet<>();
         for (Alert a : CycleDetector.anyOrder(3, 10, 150, 0.01, 1).detect(test.graph())) {
@@ -136,7 +166,7 @@ public final class AmlBenchmark {
         int[] c = new int[3];
         for (Map.Entry<String, Boolean> e : test.truth().entrySet()) {
             boolean flagged = ring.contains(e.getKey())
-                    || test.graph().account(e.getKey()).stream().anyMatch(v -> m.score(test.features(), v) >= m.threshold());
+                    || test.graph().account(e.getKey()).stream().anyMatch(v -> scores[v] >= m.threshold());
             c[flagged && e.getValue() ? 0 : flagged ? 1 : 2] += flagged || e.getValue() ? 1 : 0;
         }
         row("  the same, score or ring (gb analyse money)", c, m.threshold(), Double.NaN);
@@ -145,12 +175,12 @@ public final class AmlBenchmark {
     /** TP, FP, FN over the labelled accounts of {@code s} that pass {@code scored}. */
     private static int[] count(MoneyFlowModel m, LabelledSample s, Predicate<String> scored) {
         int[] c = new int[3];
+        double[] scores = m.scores(s.features());
         for (Map.Entry<String, Boolean> e : s.truth().entrySet()) {
             if (!scored.test(e.getKey())) {
                 continue;
             }
-            boolean flagged = s.graph().account(e.getKey()).stream()
-                    .anyMatch(v -> m.score(s.features(), v) >= m.threshold());
+            boolean flagged = s.graph().account(e.getKey()).stream().anyMatch(v -> scores[v] >= m.threshold());
             if (flagged && e.getValue()) {
                 c[0]++;
             } else if (flagged) {

@@ -29,13 +29,18 @@ public final class AccountFeatures {
             "two_cycles", "three_cycles", "ring_member",
             "passed_on_share", "burstiness", "busiest_tick_share", "active_span",
             "repeat_out_share", "repeat_in_share", "in_out_ratio",
-            "nb_low_share", "nb_low_accounts", "nb_burst", "nb_degree", "nb_ring_members", "nb_passed_on");
+            "nb_low_share", "nb_low_accounts", "nb_burst", "nb_degree", "nb_ring_members", "nb_passed_on",
+            "fan_in_short", "fan_out_short", "fan_in_long", "fan_out_long", "busiest_window",
+            "forwarded_share", "nb_low_tx_share", "nb_max_low_share", "nb2_low_accounts", "nb2_low_share");
 
     /** Plain-language meaning of each feature, for the reasons written beside an alert. */
     static final Map<String, String> MEANING = meanings();
 
     /** Ticks of the fan-in and fan-out windows. */
     static final int WINDOW = 10;
+    /** Ticks of the short and long windows beside it (fan-in/out at other speeds). */
+    static final int SHORT = 2;
+    static final int LONG = 40;
     /** An amount below this share of the file's median is a low amount (structuring-like, test transfers). */
     static final double LOW = 0.1;
     /** Two amounts this close (relative) count as the same money passed on. */
@@ -160,8 +165,12 @@ public final class AccountFeatures {
             }
             r[23] = Math.log((sumIn + 1.0) / (sumOut + 1.0));
         }
+        int[][] peerLists = new int[n][];
         for (int v = 0; v < n; v++) {
-            int[] peers = peers(v);
+            peerLists[v] = peers(v);
+        }
+        for (int v = 0; v < n; v++) {
+            int[] peers = peerLists[v];
             double lowSum = 0;
             int lowAccounts = 0;
             int maxBurst = 0;
@@ -184,6 +193,30 @@ public final class AccountFeatures {
             r[27] = degree / d;
             r[28] = log(rings);
             r[29] = pass / d;
+            r[30] = log(fan(v, true, SHORT));
+            r[31] = log(fan(v, false, SHORT));
+            r[32] = log(fan(v, true, LONG));
+            r[33] = log(fan(v, false, LONG));
+            r[34] = log(busiestWindow(v));
+            r[35] = forwardedShare(v);
+            // weighted by transfers, not by distinct counterparties: how much of its traffic is with such accounts
+            int traffic = g.inDegree(v) + g.outDegree(v);
+            int withLow = 0;
+            double maxLow = 0;
+            for (int p = g.inStart(v); p < g.inEnd(v); p++) {
+                withLow += lowAccount[g.inPeer(p)] ? 1 : 0;
+            }
+            for (int p = g.outStart(v); p < g.outEnd(v); p++) {
+                withLow += lowAccount[g.outPeer(p)] ? 1 : 0;
+            }
+            for (int u : peers) {
+                maxLow = Math.max(maxLow, lowShare[u]);
+            }
+            r[36] = traffic == 0 ? 0 : (double) withLow / traffic;
+            r[37] = maxLow;
+            int[] two = twoHopLow(v, peerLists, lowAccount);
+            r[38] = log(two[0]);
+            r[39] = two[1] == 0 ? 0 : (double) two[0] / two[1];
         }
         return f;
     }
@@ -251,8 +284,87 @@ public final class AccountFeatures {
         return new int[] {best, repeated};
     }
 
-    /** Most distinct counterparties within one window of {@link #WINDOW} ticks. */
     private int fan(int v, boolean in) {
+        return fan(v, in, WINDOW);
+    }
+
+    /**
+     * Accounts two steps away (not the account itself nor a direct counterparty) that move very low amounts,
+     * and how many accounts two steps away were looked at; bounded on hubs.
+     */
+    private static int[] twoHopLow(int v, int[][] peerLists, boolean[] lowAccount) {
+        int[] peers = peerLists[v];
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.Set<Integer> direct = new java.util.HashSet<>();
+        for (int u : peers) {
+            direct.add(u);
+        }
+        int low = 0;
+        int work = 0;
+        for (int u : peers) {
+            if (peerLists[u].length > HUB) {
+                continue; // a hub (a bank's cash account, a payment provider) says nothing about its peers' peers
+            }
+            for (int w : peerLists[u]) {
+                if (work++ > HUB * 20) {
+                    return new int[] {low, seen.size()};
+                }
+                if (w != v && !direct.contains(w) && seen.add(w)) {
+                    low += lowAccount[w] ? 1 : 0;
+                }
+            }
+        }
+        return new int[] {low, seen.size()};
+    }
+
+    /** Most transfers in and out within one window of {@link #WINDOW} ticks (a burst in time). */
+    private int busiestWindow(int v) {
+        int k = g.inDegree(v) + g.outDegree(v);
+        int[] t = new int[k];
+        int i = 0;
+        for (int p = g.inStart(v); p < g.inEnd(v); p++) {
+            t[i++] = g.inTime(p);
+        }
+        for (int p = g.outStart(v); p < g.outEnd(v); p++) {
+            t[i++] = g.outTime(p);
+        }
+        Arrays.sort(t);
+        int best = 0;
+        for (int lo = 0, hi = 0; hi < k; hi++) {
+            while (t[lo] < t[hi] - WINDOW) {
+                lo++;
+            }
+            best = Math.max(best, hi - lo + 1);
+        }
+        return best;
+    }
+
+    /**
+     * Share of receipts followed, within {@link #WINDOW} ticks, by a payment of about the same amount
+     * ({@link #SIMILAR}) to another account: money passed along a path in time order.
+     */
+    private double forwardedShare(int v) {
+        int in = g.inDegree(v);
+        if (in == 0 || g.outDegree(v) == 0 || g.outDegree(v) > HUB || in > HUB) {
+            return 0;
+        }
+        int matched = 0;
+        for (int p = g.inStart(v); p < g.inEnd(v); p++) {
+            long c = g.inCents(p);
+            int t = g.inTime(p);
+            for (int q = g.outStart(v); q < g.outEnd(v); q++) {
+                int dt = g.outTime(q) - t;
+                if (dt >= 0 && dt <= WINDOW && g.outPeer(q) != g.inPeer(p) && Math.abs(g.outCents(q) - c) <= c * SIMILAR) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return (double) matched / in;
+    }
+
+    /** Most distinct counterparties within one window of {@code window} ticks. */
+    private int fan(int v, boolean in, int window) {
         int s = in ? g.inStart(v) : g.outStart(v);
         int e = in ? g.inEnd(v) : g.outEnd(v);
         int best = 0;
@@ -261,7 +373,7 @@ public final class AccountFeatures {
         for (int hi = s; hi < e; hi++) {
             int t = in ? g.inTime(hi) : g.outTime(hi);
             inWindow.merge(in ? g.inPeer(hi) : g.outPeer(hi), 1, Integer::sum);
-            while ((in ? g.inTime(lo) : g.outTime(lo)) < t - WINDOW) {
+            while ((in ? g.inTime(lo) : g.outTime(lo)) < t - window) {
                 int peer = in ? g.inPeer(lo) : g.outPeer(lo);
                 if (inWindow.merge(peer, -1, Integer::sum) == 0) {
                     inWindow.remove(peer);
@@ -437,7 +549,8 @@ public final class AccountFeatures {
 
     private static final java.util.Set<String> COUNTS = java.util.Set.of("in_tx", "out_tx", "in_peers", "out_peers",
             "low_tx", "burst_tx", "fan_in_window", "fan_out_window", "two_cycles", "three_cycles", "nb_low_accounts",
-            "nb_ring_members");
+            "nb_ring_members", "fan_in_short", "fan_out_short", "fan_in_long", "fan_out_long", "busiest_window",
+            "nb2_low_accounts");
     private static final java.util.Set<String> RATIOS = java.util.Set.of("min_amount", "median_amount", "in_out_ratio");
 
     /** A feature value as a person reads it: counts undone from {@code log(1 + n)}, amount ratios as "0.05x". */
@@ -483,6 +596,16 @@ public final class AccountFeatures {
         m.put("nb_degree", "counterparties' number of transfers");
         m.put("nb_ring_members", "counterparties on an equal-amount ring");
         m.put("nb_passed_on", "counterparties passing amounts on unchanged");
+        m.put("fan_in_short", "distinct payers within " + SHORT + " ticks");
+        m.put("fan_out_short", "distinct payees within " + SHORT + " ticks");
+        m.put("fan_in_long", "distinct payers within " + LONG + " ticks");
+        m.put("fan_out_long", "distinct payees within " + LONG + " ticks");
+        m.put("busiest_window", "most transfers within " + WINDOW + " ticks");
+        m.put("forwarded_share", "share of receipts paid on at about the same amount within " + WINDOW + " ticks");
+        m.put("nb_low_tx_share", "share of its transfers with accounts moving very low amounts");
+        m.put("nb_max_low_share", "highest share of very low amounts among its counterparties");
+        m.put("nb2_low_accounts", "accounts two steps away moving very low amounts");
+        m.put("nb2_low_share", "share of accounts two steps away moving very low amounts");
         return Map.copyOf(m);
     }
 }

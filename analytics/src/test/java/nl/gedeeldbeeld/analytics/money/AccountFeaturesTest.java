@@ -42,4 +42,29 @@ class AccountFeaturesTest {
         assertThat(f(features, g, "y", "fan_in_window")).isEqualTo(Math.log1p(2));
         assertThat(f(features, g, "z", "nb_low_accounts")).isEqualTo(Math.log1p(1));
     }
+
+    @Test
+    void windowsOfOtherWidthsForwardingInTimeAndLowAmountsTwoStepsAwayAreCounted() {
+        // m receives 100.00 from three payers at steps 1, 2 and 30 and pays 99.00 on to n at step 5;
+        // n pays 300.00 to o; o pays 5.00 (low against the median) to p, two steps from m
+        Graphs w = new Graphs().payCents("a", "m", 10_000, 1).payCents("b", "m", 10_000, 2).payCents("c", "m", 10_000, 30)
+                .payCents("m", "n", 9_900, 5).payCents("n", "o", 30_000, 6).payCents("o", "p", 500, 7)
+                .payCents("q", "r", 30_000, 8).payCents("q", "r", 30_000, 9);
+        TransactionGraph g = w.build();
+        AccountFeatures features = new AccountFeatures(g);
+        assertThat(f(features, g, "m", "fan_in_short")).isEqualTo(Math.log1p(2));
+        assertThat(f(features, g, "m", "fan_in_window")).isEqualTo(Math.log1p(2));
+        assertThat(f(features, g, "m", "fan_in_long")).isEqualTo(Math.log1p(3));
+        // steps 1, 2, 5 fall within ten ticks; 30 does not
+        assertThat(f(features, g, "m", "busiest_window")).isEqualTo(Math.log1p(3));
+        // the receipts of step 1 and 2 are followed within ten ticks by a payment within 10% of them; step 30's is not
+        assertThat(f(features, g, "m", "forwarded_share")).isCloseTo(2.0 / 3, within(1e-12));
+        // two steps from n: m's payers a, b, c and o's payee p; only p moves a low amount
+        assertThat(f(features, g, "n", "nb2_low_accounts")).isEqualTo(Math.log1p(1));
+        assertThat(f(features, g, "n", "nb2_low_share")).isCloseTo(0.25, within(1e-12));
+        // o is n's only counterparty with a low amount: one of n's two transfers is with it
+        assertThat(f(features, g, "n", "nb_low_tx_share")).isCloseTo(0.5, within(1e-12));
+        // two steps from a: b, c and n, none of which moves a low amount
+        assertThat(f(features, g, "a", "nb2_low_accounts")).isZero();
+    }
 }

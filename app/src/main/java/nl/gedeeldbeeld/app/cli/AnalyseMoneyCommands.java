@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import nl.gedeeldbeeld.analytics.money.GradientBoostedTrees;
 import nl.gedeeldbeeld.analytics.money.LabelledSample;
 import nl.gedeeldbeeld.analytics.money.MoneyFlowAnalysis;
 import nl.gedeeldbeeld.analytics.money.MoneyFlowModel;
@@ -110,7 +109,7 @@ final class AnalyseMoneyCommands {
 
     @Command(name = "money-train", description = {"Retrain the learned money-flow score from labelled transaction files and write the model.",
             "Give --transactions and --labels once per sample, in pairs (labels: first column the account, a 0/1 column isFraud, "
-                    + "is_laundering, label or fraud; AMLSim's nodes.csv is one). The threshold is chosen on the training rows."})
+                    + "is_laundering, label or fraud; AMLSim's nodes.csv is one). XGBoost's parameters (depth, minimum child weight) and the threshold are chosen by cross-validation on the training rows."})
     static final class MoneyTrain implements Callable<Integer> {
         @Option(names = "--transactions", required = true, paramLabel = "FILE.csv", description = "Transactions of one sample (repeatable).")
         List<Path> transactions = new ArrayList<>();
@@ -121,7 +120,7 @@ final class AnalyseMoneyCommands {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
         Path out;
 
-        @Option(names = "--trees", defaultValue = "300", paramLabel = "N", description = "Boosting rounds (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--trees", defaultValue = "200", paramLabel = "N", description = "Boosting rounds (default: ${DEFAULT-VALUE}).")
         int trees;
 
         @CommandLine.Spec
@@ -149,16 +148,14 @@ final class AnalyseMoneyCommands {
                 throw new UserInputException("the labels need both classes among accounts with transactions; found " + positives
                         + " positive of " + all.y().length);
             }
-            GradientBoostedTrees.Params d = GradientBoostedTrees.Params.defaults();
-            MoneyFlowModel m = MoneyFlowModel.train(all.x(), all.y(), new GradientBoostedTrees.Params(trees, d.depth(),
-                    d.learningRate(), d.lambda(), d.minChildWeight(), d.bins()));
+            MoneyFlowModel m = MoneyFlowModel.train(all.x(), all.y(), trees);
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 m.write(w);
             } catch (IOException e) {
                 throw new UserInputException("cannot write " + out + ": " + e.getMessage(), e);
             }
-            spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d accounts (%d positive) from %d samples; threshold %.3f; wrote %s%n",
-                    all.y().length, positives, transactions.size(), m.threshold(), out);
+            spec.commandLine().getErr().printf(Locale.ROOT, "trained on %d accounts (%d positive) from %d samples; parameters chosen by cross-validation on them: %s; threshold %.3f; wrote %s%n",
+                    all.y().length, positives, transactions.size(), m.params(), m.threshold(), out);
             spec.commandLine().getErr().flush();
             return 0;
         }

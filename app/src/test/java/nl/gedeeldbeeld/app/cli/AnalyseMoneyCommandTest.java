@@ -99,7 +99,7 @@ class AnalyseMoneyCommandTest {
         Path model = dir.resolve("model.txt");
         assertThat(gb("analyse", "money-train", "--transactions", renamed.toString(), "--labels", labels.toString(),
                 "--out", model.toString(), "--trees", "5")).as(err::toString).isZero();
-        assertThat(Files.readString(model)).startsWith("gedeeldbeeld-money-flow-model 1");
+        assertThat(Files.readString(model)).startsWith("gedeeldbeeld-money-flow-model 2 xgboost");
         assertThat(gb("analyse", "money", "--transactions", renamed.toString(), "--model", model.toString(),
                 "--out", dir.resolve("o.csv").toString())).as(err::toString).isZero();
     }
