@@ -171,7 +171,7 @@ class InformationRequestApiTest {
                 "/api/v1/requests", ask(person, "FIOD", "   "));
         assertThat(blank.getStatus()).isEqualTo(400);
         assertThat(blank.getContentType()).startsWith("application/problem+json");
-        assertThat(text(blank)).contains("onderbouwing");
+        assertThat(text(blank)).contains("justification");
         MockHttpServletResponse wrongPartner = send("rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK", HttpMethod.POST,
                 "/api/v1/requests", ask(person, "KMAR", "waarom niet"));
         assertThat(wrongPartner.getStatus()).isEqualTo(400);
