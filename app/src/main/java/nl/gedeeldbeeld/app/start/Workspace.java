@@ -96,6 +96,8 @@ public class Workspace {
         if (purpose.equals(ACCOUNTABILITY)) {
             keys.add("audit");
         }
+        // Every signed-in user may get a token for the API under the same rules as the pages.
+        keys.add("api-sleutel");
         return keys;
     }
 
@@ -144,6 +146,8 @@ public class Workspace {
                         "Bewaartermijnen, opschoning en juridische bewaarplichten (legal holds).");
                 case "audit" -> Screen.of(key, "/werkbank/audit", "Verantwoording",
                         "Wie heeft wat geraadpleegd, waarom en onder welke afspraak.");
+                case "api-sleutel" -> Screen.of(key, "/api-sleutel", "API-sleutel",
+                        "Een kortlevende sleutel voor scripts en programma's die de API als u gebruiken.");
                 default -> throw new IllegalStateException("no screen " + key);
             });
         }
