@@ -7,7 +7,7 @@ public class EntityNotFoundException extends RuntimeException {
     }
 
     /** With a message of its own (a lookup whose input must not be echoed). */
-    EntityNotFoundException(String message, boolean ownMessage) {
+    protected EntityNotFoundException(String message, boolean ownMessage) {
         super(message);
     }
 }

@@ -1,5 +1,7 @@
 package nl.gedeeldbeeld.app.entity;
 
+import nl.gedeeldbeeld.app.request.InformationRequestDesk;
+import nl.gedeeldbeeld.app.start.Workspace;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -13,9 +15,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class EntityPageController {
     private final EntityPage pages;
+    private final InformationRequestDesk requests;
+    private final Workspace workspace;
 
-    EntityPageController(EntityPage pages) {
+    EntityPageController(EntityPage pages, InformationRequestDesk requests, Workspace workspace) {
         this.pages = pages;
+        this.requests = requests;
+        this.workspace = workspace;
     }
 
     @GetMapping("/entiteiten/{id}")
@@ -23,6 +29,9 @@ class EntityPageController {
         var view = pages.of(ctx, id).orElseThrow(() -> new EntityNotFoundException(id));
         model.addAttribute("page", view);
         model.addAttribute("entity", view.profile().view());
+        boolean mayRequest = !view.knownAt().isEmpty() && workspace.offers(ctx, "verzoeken");
+        model.addAttribute("mayRequest", mayRequest);
+        model.addAttribute("requests", requests.sentAbout(ctx, id));
         return "entity";
     }
 

@@ -142,6 +142,29 @@ public final class IdentityService {
         return Optional.of(new Identity(entityId, members, List.copyOf(knownAt.values())));
     }
 
+    /**
+     * The records of the entity's identity that the request may only learn of by a hit and that {@code organisation}
+     * holds ("bekend bij"): the records a request for information names to that partner. Empty when the request may
+     * not see the entity or the partner is not "bekend bij" for it. The ids never go back to the requester.
+     */
+    public List<String> hitRecords(AccessContext ctx, String entityId, String organisation) {
+        Walk walk = walk(entityId);
+        VisibleStatements visible = access.entities().statements(ctx, walk.records(), "information-request");
+        if (visible.statementsOf(entityId).isEmpty()) {
+            return List.of();
+        }
+        List<Judgement> usable = walk.judgements().stream().filter(j -> !ledger.crossOwner(j)
+                || (!visible.statementsOf(j.left()).isEmpty() && !visible.statementsOf(j.right()).isEmpty())).toList();
+        List<String> out = new ArrayList<>();
+        for (String id : groupOf(entityId, walk.records(), usable)) {
+            if (member(id, visible).isEmpty()
+                    && hitSignal(ctx, id).map(k -> k.organisation().equals(organisation)).orElse(false)) {
+                out.add(id);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The next pairs to judge that the request sees both records of, closest to a coin toss first. */
     public List<ReviewItem> reviewQueue(AccessContext ctx, int limit) {
         List<Judgement> queue = Judgements.of(ledger.all()).reviewQueue();

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.gedeeldbeeld.app.request.InformationRequestDesk;
 import nl.gedeeldbeeld.app.resolution.IdentityService;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.policy.export.ExportStatus;
+import nl.gedeeldbeeld.policy.registers.InformationRequest;
 import nl.gedeeldbeeld.policy.registers.JointCase;
 import nl.gedeeldbeeld.policy.write.WriteAction;
 import nl.gedeeldbeeld.policy.write.WriteDecisionPoint;
@@ -34,10 +36,12 @@ public class Workspace {
     private final AccessLayer access;
     private final IdentityService identities;
     private final WriteDecisionPoint writes;
+    private final InformationRequestDesk requests;
 
-    Workspace(AccessLayer access, IdentityService identities) {
+    Workspace(AccessLayer access, IdentityService identities, InformationRequestDesk requests) {
         this.access = access;
         this.identities = identities;
+        this.requests = requests;
         this.writes = new WriteDecisionPoint(access.decisions().catalogue());
     }
 
@@ -78,6 +82,9 @@ public class Workspace {
         if (may(ctx, WriteAction.APPROVE_EXPORT)) {
             keys.add("exports");
         }
+        if (may(ctx, WriteAction.REQUEST_INFORMATION) || may(ctx, WriteAction.ANSWER_INFORMATION_REQUEST)) {
+            keys.add("verzoeken");
+        }
         if (ANALYSIS_PURPOSES.contains(purpose)) {
             keys.add("netwerk");
             keys.add("geld");
@@ -89,6 +96,8 @@ public class Workspace {
         if (purpose.equals(ACCOUNTABILITY)) {
             keys.add("audit");
         }
+        // Every signed-in user may get a token for the API under the same rules as the pages.
+        keys.add("api-sleutel");
         return keys;
     }
 
@@ -121,6 +130,13 @@ public class Workspace {
                             "Exports met gegevens van andere partners gaan pas weg na goedkeuring door een tweede persoon.")
                             .counting(n, n == 1 ? "export wacht op uw goedkeuring" : "exports wachten op uw goedkeuring", false);
                 }
+                case "verzoeken" -> {
+                    long n = requests.received(ctx).stream()
+                            .filter(r -> r.status() == InformationRequest.Status.OPEN).count();
+                    yield Screen.of(key, "/werkbank/verzoeken", "Verzoeken",
+                            "Informatie opvragen bij partners die een persoon kennen, en verzoeken aan uw organisatie beantwoorden.")
+                            .counting(n, n == 1 ? "verzoek wacht op uw antwoord" : "verzoeken wachten op uw antwoord", false);
+                }
                 case "netwerk" -> Screen.of(key, "/netwerk", "Netwerk",
                         "Relaties tussen partijen, sleutelfiguren, facilitators en verstoring van het netwerk.");
                 case "geld" -> Screen.of(key, "/geld", "Geldstromen",
@@ -130,6 +146,8 @@ public class Workspace {
                         "Bewaartermijnen, opschoning en juridische bewaarplichten (legal holds).");
                 case "audit" -> Screen.of(key, "/werkbank/audit", "Verantwoording",
                         "Wie heeft wat geraadpleegd, waarom en onder welke afspraak.");
+                case "api-sleutel" -> Screen.of(key, "/api-sleutel", "API-sleutel",
+                        "Een kortlevende sleutel voor scripts en programma's die de API als u gebruiken.");
                 default -> throw new IllegalStateException("no screen " + key);
             });
         }

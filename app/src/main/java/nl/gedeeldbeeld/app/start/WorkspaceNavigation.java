@@ -19,12 +19,14 @@ public class WorkspaceNavigation {
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("zoeken", "Zoeken"),
             Map.entry("casussen", "Casussen"), Map.entry("beoordelen", "Beoordelen"), Map.entry("bescherming", "Afscherming"),
             Map.entry("exports", "Exports"), Map.entry("netwerk", "Netwerk"), Map.entry("geld", "Geldstromen"),
-            Map.entry("kaart", "Kaart"), Map.entry("bewaring", "Bewaring"), Map.entry("audit", "Verantwoording"));
+            Map.entry("kaart", "Kaart"), Map.entry("bewaring", "Bewaring"), Map.entry("audit", "Verantwoording"),
+            Map.entry("verzoeken", "Verzoeken"), Map.entry("api-sleutel", "API-sleutel"));
     private static final Map<String, String> PATHS = Map.ofEntries(Map.entry("zoeken", "/zoeken"),
             Map.entry("casussen", "/#casussen"), Map.entry("beoordelen", "/werkbank/beoordelen"),
             Map.entry("bescherming", "/werkbank/bescherming"), Map.entry("exports", "/werkbank/exports"),
             Map.entry("netwerk", "/netwerk"), Map.entry("geld", "/geld"), Map.entry("kaart", "/kaart"),
-            Map.entry("bewaring", "/werkbank/bewaring"), Map.entry("audit", "/werkbank/audit"));
+            Map.entry("bewaring", "/werkbank/bewaring"), Map.entry("audit", "/werkbank/audit"),
+            Map.entry("verzoeken", "/werkbank/verzoeken"), Map.entry("api-sleutel", "/api-sleutel"));
 
     private final Workspace workspace;
     private final RequestAccessContext contexts;

@@ -16,6 +16,9 @@ public enum WorkScreen {
             "Exports van uw organisatie: aanvragen, door een tweede persoon laten goedkeuren (vier ogen) en downloaden."),
     BESCHERMING("bescherming", "Bescherming",
             "Afgeschermde personen van uw eenheid (bewaken en beveiligen) en de meldingen als iemand hen raadpleegt."),
+    VERZOEKEN("verzoeken", "Verzoeken",
+            "Informatie opvragen bij partners die een persoon kennen (bekend bij), en verzoeken aan uw organisatie "
+                    + "beantwoorden: verstrekken of weigeren."),
     BEWARING("bewaring", "Bewaring",
             "Bewaarplichten op gegevens van uw organisatie, de bewaartermijnen en een proefschoning."),
     AUDIT("audit", "Verantwoording",

@@ -34,7 +34,7 @@ class WorkbenchErrors {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String screenRefused(AccessRefusedException e, HttpServletRequest request, Model model) {
         refusals.refused(request, e.getMessage());
-        model.addAttribute("title", "Geen toegang");
+        model.addAttribute("kop", "Geen toegang");
         model.addAttribute("message", "Dit werkscherm is niet bedoeld voor uw rol of voor het doel dat u hebt gekozen. "
                 + "Kies een ander doel of ga naar de werkbank.");
         return "werkbank/fout";
@@ -44,7 +44,7 @@ class WorkbenchErrors {
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String refused(AccessRefusedException e, HttpServletRequest request, Model model) {
         refusals.refused(request, e.getMessage());
-        model.addAttribute("title", "Niet toegestaan");
+        model.addAttribute("kop", "Niet toegestaan");
         model.addAttribute("message", "Dit mag u niet doen volgens de regels van het platform.");
         model.addAttribute("reason", e.getMessage());
         return "werkbank/fout";
@@ -53,7 +53,7 @@ class WorkbenchErrors {
     @ExceptionHandler(EntityNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(EntityNotFoundException e, Model model) {
-        model.addAttribute("title", "Niet gevonden");
+        model.addAttribute("kop", "Niet gevonden");
         model.addAttribute("message", "Deze registratie bestaat niet of u mag haar niet zien.");
         return "werkbank/fout";
     }
@@ -62,7 +62,7 @@ class WorkbenchErrors {
             MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badInput(Exception e, Model model) {
-        model.addAttribute("title", "Ongeldige invoer");
+        model.addAttribute("kop", "Ongeldige invoer");
         model.addAttribute("message", "Dat lukte niet: controleer wat u hebt ingevuld.");
         model.addAttribute("reason", e instanceof UserInputException ? e.getMessage() : "een veld ontbreekt of heeft een verkeerde vorm");
         return "werkbank/fout";

@@ -45,6 +45,16 @@ public class WorkbenchLabels {
         };
     }
 
+    /** The status of a request for information. */
+    public String requestStatus(Object status) {
+        return switch (String.valueOf(status)) {
+            case "OPEN" -> "wacht op antwoord van de partner";
+            case "PROVIDED" -> "verstrekt";
+            case "REFUSED" -> "geweigerd";
+            default -> String.valueOf(status);
+        };
+    }
+
     public String trigger(Object trigger) {
         return switch (String.valueOf(trigger)) {
             case "LOOKUP" -> "profiel geopend";

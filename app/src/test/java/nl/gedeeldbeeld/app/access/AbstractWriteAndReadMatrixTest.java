@@ -110,6 +110,8 @@ abstract class AbstractWriteAndReadMatrixTest {
     final List<String> cases = new ArrayList<>();
     final List<String> pendings = new ArrayList<>();
     final List<String> alerts = new ArrayList<>();
+    /** Requests for information; an id that names none when the world has no police record known at FIOD. */
+    final List<String> requests = new ArrayList<>();
     String idSetReference = "idset:sha256:" + "0".repeat(64);
     private final Map<String, MatrixOracle.View> views = new HashMap<>();
 
@@ -189,6 +191,18 @@ abstract class AbstractWriteAndReadMatrixTest {
         ok(send("analist-politie", "THEMATISCHE_ANALYSE", HttpMethod.GET, "/api/v1/protection-alerts?all=true", null))
                 .forEach(a -> alerts.add(a.get("id").asText()));
         ok(send("analist-politie", "THEMATISCHE_ANALYSE", HttpMethod.GET, "/api/v1/network/view", null));
+        // A request for information from the police to FIOD about a police record FIOD knows (hit), where there is one.
+        for (String id : sample) {
+            MockHttpServletResponse asked = send("rechercheur-politie", "STRAFRECHTELIJK_ONDERZOEK", HttpMethod.POST,
+                    "/api/v1/requests", "{\"entityId\":\"" + id + "\",\"organisation\":\"FIOD\",\"justification\":\"matrix\"}");
+            if (asked.getStatus() == 201) {
+                requests.add(JSON.readTree(asked.getContentAsString(StandardCharsets.UTF_8)).get("id").asText());
+                break;
+            }
+        }
+        if (requests.isEmpty()) {
+            requests.add("verzoek-bestaat-niet");
+        }
         oracle = new MatrixOracle(storage, catalogue, Path.of(properties.audit()));
         oracle.idSetReferences().stream().findFirst().ifPresent(r -> idSetReference = r);
     }
@@ -383,6 +397,8 @@ abstract class AbstractWriteAndReadMatrixTest {
             return cases;
         } else if (template.startsWith("/api/v1/resolution/pending-judgements/")) {
             return pendings;
+        } else if (template.startsWith("/api/v1/requests/")) {
+            return requests;
         } else if (template.startsWith("/api/v1/audit/users/")) {
             return catalogue.users().stream().map(User::id).toList();
         } else if (template.startsWith("/api/v1/audit/id-sets/")) {
@@ -559,6 +575,15 @@ abstract class AbstractWriteAndReadMatrixTest {
             return Optional.of(WriteRequest.on(WriteAction.APPROVE_EXPORT, Set.of(export[0])).after(export[1]));
         } else if (op.method() == HttpMethod.POST && t.equals("/api/v1/resolution/pending-judgements/{id}/answers")) {
             return Optional.of(WriteRequest.on(WriteAction.CONSENT_JUDGEMENT, Set.of(own)));
+        } else if (op.method() == HttpMethod.POST && t.equals("/api/v1/requests")) {
+            return Optional.of(WriteRequest.on(WriteAction.REQUEST_INFORMATION, Set.of(own)));
+        } else if (op.method() == HttpMethod.POST && t.equals("/api/v1/requests/{id}/answers")) {
+            var request = storage.store().informationRequests().find(pathId);
+            if (request.isPresent()) {
+                Set<String> owners = new LinkedHashSet<>();
+                request.get().hitIds().forEach(h -> owners.addAll(oracle.owners(h)));
+                return Optional.of(WriteRequest.on(WriteAction.ANSWER_INFORMATION_REQUEST, owners));
+            }
         }
         return Optional.empty();
     }

@@ -29,5 +29,9 @@ public enum WriteAction {
     /** Reading the alerts a protection flag raised (who looked the person up). */
     READ_PROTECTION_ALERTS,
     /** Approving (or rejecting) another person's export request: the second pair of eyes. */
-    APPROVE_EXPORT
+    APPROVE_EXPORT,
+    /** Asking a partner the requester knows only by a hit ("bekend bij") for the information: the requester's record. */
+    REQUEST_INFORMATION,
+    /** The addressed partner's answer to such a request (provide or refuse), on its own records that hit. */
+    ANSWER_INFORMATION_REQUEST
 }

@@ -95,6 +95,8 @@ public final class WriteDecisionPoint {
             case APPROVE_FLAG_LIFT -> "approve the lift of a protection flag";
             case READ_PROTECTION_ALERTS -> "read protection alerts";
             case APPROVE_EXPORT -> "decide on an export";
+            case REQUEST_INFORMATION -> "ask a partner for information";
+            case ANSWER_INFORMATION_REQUEST -> "answer a request for information";
         };
     }
 

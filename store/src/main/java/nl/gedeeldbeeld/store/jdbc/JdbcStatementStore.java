@@ -24,6 +24,7 @@ import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import nl.gedeeldbeeld.model.entity.EntityIdScheme;
 import nl.gedeeldbeeld.model.resolution.JudgementLedger;
+import nl.gedeeldbeeld.policy.registers.InformationRequests;
 import nl.gedeeldbeeld.policy.registers.PendingJudgements;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.export.ExportRequests;
@@ -151,6 +152,11 @@ public final class JdbcStatementStore implements StatementStore {
     /** Legal holds in this database; pass {@link LegalHolds#activeHolds()} to {@link #purgeExpired}. */
     public LegalHolds legalHolds() {
         return new JdbcLegalHolds(dataSource);
+    }
+
+    /** Requests for information after a hit, in this database. */
+    public InformationRequests informationRequests() {
+        return new JdbcInformationRequests(dataSource);
     }
 
     /** Cross-owner judgements waiting for their owners' consent, in this database. */

@@ -1,6 +1,8 @@
 package nl.gedeeldbeeld.store.search;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -15,10 +17,20 @@ public record SearchFacets(Map<String, Long> schemata, Map<String, Long> dataset
     public static final SearchFacets NONE = new SearchFacets(Map.of(), Map.of(), Map.of(), Map.of());
 
     public SearchFacets {
-        schemata = Map.copyOf(new TreeMap<>(schemata));
-        datasets = Map.copyOf(new TreeMap<>(datasets));
-        partners = Map.copyOf(new TreeMap<>(partners));
-        regimes = Map.copyOf(new TreeMap<>(regimes));
+        schemata = sorted(schemata);
+        datasets = sorted(datasets);
+        partners = sorted(partners);
+        regimes = sorted(regimes);
+    }
+
+    /**
+     * An immutable copy in key order. Not Map.copyOf: its iteration order is unspecified and changes between runs,
+     * so the facet lists on screen and in the API would reorder from one request to the next.
+     */
+    private static Map<String, Long> sorted(Map<String, Long> counts) {
+        TreeMap<String, Long> copy = new TreeMap<>(counts);
+        copy.forEach((k, v) -> Objects.requireNonNull(v, "count of " + k));
+        return Collections.unmodifiableSortedMap(copy);
     }
 
     /** Facets by schema and dataset only (partner and regime unknown). */
