@@ -20,8 +20,8 @@ public final class VisibleEntities {
     private final AccessLayer access;
     private final StatementStore store;
     private final SchemaRegistry schemas;
-    /** One entry per kept projection (the access layer keeps four slices by default, for a few schema sets each). */
-    private final ProjectionMemo<Boolean, List<EntityView>> views = new ProjectionMemo<>(8);
+    /** One entry per kept projection: the access layer keeps three slices by default, each with its five or six schema sets. */
+    private final ProjectionMemo<Boolean, List<EntityView>> views = new ProjectionMemo<>(18);
 
     public VisibleEntities(AccessLayer access, StatementStore store, SchemaRegistry schemas) {
         this.access = Objects.requireNonNull(access, "access");

@@ -52,10 +52,10 @@ public final class EntityAccess {
     private final SchemaRegistry schemas;
     private final ProtectionCovers covers;
     /**
-     * Slices whose analysis reads are kept ({@link SliceProjections}); the JVM property
-     * {@code gb.projection-slices} sets it (0 turns the cache off).
+     * Slices whose analysis reads are kept ({@link SliceProjections}), each with every schema set it asked for;
+     * the JVM property {@code gb.projection-slices} sets it (0 turns the cache off).
      */
-    static final int PROJECTION_SLICES = Integer.getInteger("gb.projection-slices", 4);
+    static final int PROJECTION_SLICES = Integer.getInteger("gb.projection-slices", 3);
     private final SliceProjections projections = new SliceProjections(PROJECTION_SLICES);
 
     public EntityAccess(Storage storage, PolicyDecisionPoint decisions, PolicyRegisters registers, ProtectionWatch watch,

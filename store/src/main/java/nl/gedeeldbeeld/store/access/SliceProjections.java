@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.store.access;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +24,29 @@ import nl.gedeeldbeeld.store.VisibleStatements;
  * protection flags, joint cases, hits, judgements), which the generation covers. An entry of another
  * generation is never returned, so a read after a write sees the write.
  *
- * <p>Bounded: at most {@code capacity} entries, the least recently used dropped first. An entry holds the
- * slice's visible statements of those schemata (on the medium world about 100–250 MB for the network
- * schemata; see docs/benchmarks.md), so the capacity is small.
+ * <p>Bounded: at most {@code capacity} slices, the least recently used dropped first with all its reads. A
+ * slice holds its visible statements of each schema set its screens asked for (on the medium world up to
+ * about 400,000 statements for the network schemata of one slice), so the capacity is small.
  */
 final class SliceProjections {
-    /** What makes one read's answer; see the class comment. */
+    /** One slice: what its reads depend on besides the store; see the class comment. */
+    record Slice(AllowedSlices slices, User user) {
+        Slice {
+            Objects.requireNonNull(slices, "slices");
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    /** One read of a slice: its schemata. */
     record Key(AllowedSlices slices, User user, Set<String> schemata) {
         Key {
             Objects.requireNonNull(slices, "slices");
             Objects.requireNonNull(user, "user");
             schemata = Set.copyOf(schemata);
+        }
+
+        Slice slice() {
+            return new Slice(slices, user);
         }
     }
 
@@ -50,8 +63,10 @@ final class SliceProjections {
     }
 
     private final int capacity;
-    private final Map<Key, Projection> entries;
+    /** Per slice, least recently used first, its reads by schemata (a person's screens ask four or five sets). */
+    private final Map<Slice, Map<Set<String>, Projection>> entries;
 
+    /** @param capacity how many slices are kept */
     SliceProjections(int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity must be 0 or more, got " + capacity);
@@ -59,7 +74,7 @@ final class SliceProjections {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Projection> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Slice, Map<Set<String>, Projection>> eldest) {
                 return size() > SliceProjections.this.capacity;
             }
         };
@@ -67,12 +82,14 @@ final class SliceProjections {
 
     /** The projection of this key computed at this generation, if kept. */
     synchronized Optional<Projection> get(Key key, long generation) {
-        Projection known = entries.get(key);
+        Map<Set<String>, Projection> reads = entries.get(key.slice());
+        Projection known = reads == null ? null : reads.get(key.schemata());
         if (known == null) {
             return Optional.empty();
         }
         if (known.generation() != generation) {
-            entries.remove(key); // outdated: free it now rather than when the LRU gets to it
+            // Outdated, and so is every other read of an older generation: free them now.
+            reads.values().removeIf(p -> p.generation() != generation);
             return Optional.empty();
         }
         return Optional.of(known);
@@ -82,13 +99,15 @@ final class SliceProjections {
         if (capacity == 0) {
             return;
         }
-        Projection known = entries.get(key);
+        Map<Set<String>, Projection> reads = entries.computeIfAbsent(key.slice(), s -> new HashMap<>());
+        Projection known = reads.get(key.schemata());
         // A slower request of an older generation must not replace a newer answer.
         if (known == null || known.generation() <= projection.generation()) {
-            entries.put(key, projection);
+            reads.put(key.schemata(), projection);
         }
     }
 
+    /** How many slices are kept. */
     synchronized int size() {
         return entries.size();
     }

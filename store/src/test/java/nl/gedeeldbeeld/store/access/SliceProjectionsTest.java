@@ -59,6 +59,23 @@ class SliceProjectionsTest {
     }
 
     @Test
+    void aSliceKeepsEverySchemaSetItsScreensAskForWithinOnePlaceOfTheCapacity() {
+        SliceProjections kept = new SliceProjections(1);
+        SliceProjections.Key network = new SliceProjections.Key(AllowedSlices.nothing(DAY, "POLITIE", "A"), ANALYST,
+                Set.of("Person", "Associate"));
+        SliceProjections.Key money = new SliceProjections.Key(AllowedSlices.nothing(DAY, "POLITIE", "A"), ANALYST,
+                Set.of("Payment", "BankAccount"));
+        kept.put(network, projection(3, "n"));
+        kept.put(money, projection(3, "m"));
+
+        assertThat(kept.size()).isEqualTo(1);
+        assertThat(kept.get(network, 3)).isPresent();
+        assertThat(kept.get(money, 3)).isPresent();
+        kept.put(key("POLITIE", "B", DAY, ANALYST), projection(3, "b"));
+        assertThat(kept.get(network, 3)).as("the whole slice made way for another").isEmpty();
+    }
+
+    @Test
     void aSlowerReadOfAnOlderGenerationDoesNotReplaceANewerAnswer() {
         SliceProjections kept = new SliceProjections(2);
         SliceProjections.Key a = key("POLITIE", "A", DAY, ANALYST);
