@@ -10,6 +10,7 @@ import nl.gedeeldbeeld.analytics.money.FundTrace;
 import nl.gedeeldbeeld.analytics.money.FundTracer;
 import nl.gedeeldbeeld.analytics.money.TypologyScan;
 import nl.gedeeldbeeld.analytics.view.TransactionViewBuilder;
+import nl.gedeeldbeeld.app.network.ProjectionMemo;
 import nl.gedeeldbeeld.app.network.VisibleEntities;
 import nl.gedeeldbeeld.model.UserInputException;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
@@ -23,15 +24,25 @@ import nl.gedeeldbeeld.policy.decision.AccessContext;
 public final class MoneyFlows {
     private static final Set<String> SCHEMATA = Set.of("Payment", "BankAccount");
     private final VisibleEntities entities;
+    private final ProjectionMemo<java.util.List<Optional<LocalDate>>, TransactionViewBuilder.TransactionView> views =
+            new ProjectionMemo<>(16);
+    private final ProjectionMemo<Boolean, TypologyScan.Result> scans = new ProjectionMemo<>(16);
 
     public MoneyFlows(VisibleEntities entities) {
         this.entities = Objects.requireNonNull(entities, "entities");
     }
 
+    /**
+     * The transaction view of the payments the request may see in the period; built once per slice projection
+     * and period (the read is audited every time, see {@link VisibleEntities#of}).
+     */
     public TransactionViewBuilder.TransactionView view(AccessContext ctx, Optional<LocalDate> from, Optional<LocalDate> to) {
-        TransactionViewBuilder builder = new TransactionViewBuilder(from, to);
-        entities.of(ctx, SCHEMATA, "money-flow-view").forEach(builder::add);
-        return builder.build();
+        java.util.List<nl.gedeeldbeeld.model.entity.EntityView> visible = entities.of(ctx, SCHEMATA, "money-flow-view");
+        return views.get(visible, java.util.List.of(from, to), () -> {
+            TransactionViewBuilder builder = new TransactionViewBuilder(from, to);
+            visible.forEach(builder::add);
+            return builder.build();
+        });
     }
 
     /**
@@ -51,7 +62,9 @@ public final class MoneyFlows {
 
     /** Alerts on a view already read (a page that also draws the alerts' subgraphs reads it once). */
     public Alerts alerts(TransactionViewBuilder.TransactionView view, Optional<nl.gedeeldbeeld.analytics.money.Typology> only) {
-        TypologyScan.Result result = TypologyScan.withDefaults().scan(view.graph());
+        // The scan is the costly part; kept beside the view it ran on (a view of another slice or period, or
+        // after a write, is another object).
+        TypologyScan.Result result = scans.get(view, Boolean.TRUE, () -> TypologyScan.withDefaults().scan(view.graph()));
         List<nl.gedeeldbeeld.analytics.money.Alert> alerts = only.map(result::of).orElse(result.alerts());
         java.util.Map<String, String> captions = new java.util.TreeMap<>();
         alerts.forEach(a -> a.accounts().forEach(acc -> captions.put(acc, view.accountCaptions().getOrDefault(acc, acc))));

@@ -67,6 +67,11 @@ class NetworkController {
      */
     static final Duration ANALYSIS_BUDGET = Duration.ofSeconds(1);
     private final NetworkViews views;
+    // Derived from a view, kept beside it while it is kept (ProjectionMemo: identity of the view, so a view of
+    // another slice or of an older store generation never finds them).
+    private final ProjectionMemo<Boolean, ViewDocument> documents = new ProjectionMemo<>(32);
+    private final ProjectionMemo<Boolean, List<NodeMeasures>> nodeMeasures = new ProjectionMemo<>(32);
+    private final ProjectionMemo<List<Integer>, KeyPlayerAnalysis.Result> keyPlayers = new ProjectionMemo<>(32);
 
     NetworkController(NetworkViews views) {
         this.views = views;
@@ -84,8 +89,8 @@ class NetworkController {
             throw new UserInputException("the view holds " + view.graph().edgeCount() + " edges, more than maxEdges="
                     + maxEdges + "; narrow it by schemata, derived, partners or a time window");
         }
-        ViewDocument document = ViewDocument.of(view);
-        return measures ? document.withMeasures(NodeMeasures.of(view)) : document;
+        ViewDocument document = documents.get(view, Boolean.TRUE, () -> ViewDocument.of(view));
+        return measures ? document.withMeasures(nodeMeasures.get(view, Boolean.TRUE, () -> NodeMeasures.of(view))) : document;
     }
 
     @GetMapping("/api/v1/network/key-players")
@@ -97,7 +102,10 @@ class NetworkController {
         Bounds.between("top", top, 1, MAX_TOP);
         Bounds.between("k", k, 1, MAX_K);
         GraphView view = options.view(views, ctx);
-        return new KeyPlayerAnalysis(view, top, k, 1L, Budget.of(ANALYSIS_BUDGET)).result();
+        // Kept per view (itself kept per slice projection): the same question on the same answer is answered
+        // as the first time, also when the time budget cut that one short (it says so in its notes).
+        return keyPlayers.get(view, List.of(top, k), () -> new KeyPlayerAnalysis(view, top, k, 1L,
+                Budget.of(ANALYSIS_BUDGET)).result());
     }
 
     @GetMapping("/api/v1/network/paths")
@@ -211,7 +219,7 @@ class NetworkController {
                 throw new UserInputException("expanded names " + extra.size() + " entities, at most " + MAX_EXPANDED);
             }
             // An expanded party the filters now leave out simply adds nothing; the centre must be there.
-            return EgoNetwork.of(view, nodeOf(view, around.trim()).orElseThrow(() -> new UserInputException("'"
+            return views.around(view, nodeOf(view, around.trim()).orElseThrow(() -> new UserInputException("'"
                             + around.trim() + "' is not a party in this view: not visible to you, without links, or filtered out")),
                     hops == null ? 2 : hops, extra.stream().flatMap(id -> nodeOf(view, id).stream()).toList());
         }

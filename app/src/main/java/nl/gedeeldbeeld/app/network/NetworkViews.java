@@ -30,6 +30,8 @@ public final class NetworkViews {
     private final VisibleEntities entities;
     private final JudgementLedger ledger;
     private final Set<String> candidateSchemata;
+    private final ProjectionMemo<GraphViewRequest, GraphView> views = new ProjectionMemo<>(16);
+    private final ProjectionMemo<Ego, GraphView> egos = new ProjectionMemo<>(64);
 
     public NetworkViews(VisibleEntities entities, JudgementLedger ledger) {
         this.entities = Objects.requireNonNull(entities, "entities");
@@ -46,8 +48,24 @@ public final class NetworkViews {
         this.candidateSchemata = Set.copyOf(candidates);
     }
 
+    /**
+     * The view for this request: built once per slice projection and request parameters (the views are kept
+     * beside the projection they came from, see {@link ProjectionMemo}); the read itself is audited every time.
+     */
     public GraphView view(AccessContext ctx, GraphViewRequest request) {
         List<EntityView> visible = entities.of(ctx, candidateSchemata, "network-view");
+        return views.get(visible, request, () -> build(visible, request));
+    }
+
+    /** The ego network in a view ({@link EgoNetwork}), kept beside the view it was cut from. */
+    GraphView around(GraphView view, String centre, int hops, List<String> expanded) {
+        return egos.get(view, new Ego(centre, hops, List.copyOf(expanded)), () -> EgoNetwork.of(view, centre, hops, expanded));
+    }
+
+    private record Ego(String centre, int hops, List<String> expanded) {
+    }
+
+    private GraphView build(List<EntityView> visible, GraphViewRequest request) {
         List<String> ids = visible.stream().map(EntityView::id).toList();
         Map<String, String> canonical = new HashMap<>();
         for (List<String> identity : Judgements.of(ledger.all()).identities(ids)) {

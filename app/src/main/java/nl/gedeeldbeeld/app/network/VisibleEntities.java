@@ -20,6 +20,8 @@ public final class VisibleEntities {
     private final AccessLayer access;
     private final StatementStore store;
     private final SchemaRegistry schemas;
+    /** One entry per kept projection: the access layer keeps three slices by default, each with its five or six schema sets. */
+    private final ProjectionMemo<Boolean, List<EntityView>> views = new ProjectionMemo<>(18);
 
     public VisibleEntities(AccessLayer access, StatementStore store, SchemaRegistry schemas) {
         this.access = Objects.requireNonNull(access, "access");
@@ -27,13 +29,21 @@ public final class VisibleEntities {
         this.schemas = Objects.requireNonNull(schemas, "schemas");
     }
 
+    /**
+     * The views of every entity of these schemata the request may see. The read is the slice's cached projection
+     * ({@code EntityAccess.statementsOfSchemata}: audited per request, recomputed after any write), and the views
+     * built from it are kept beside it, so a second request of the same slice builds nothing. The list is shared
+     * between those requests: unmodifiable.
+     */
     public List<EntityView> of(AccessContext ctx, Set<String> schemata, String activity) {
-        VisibleStatements visible = access.entities().statements(ctx, store.entitiesOfSchemata(schemata), activity);
-        List<EntityView> views = new ArrayList<>(visible.entityIds().size());
-        for (String id : visible.entityIds()) {
-            EntityView.of(id, visible.statementsOf(id), schemas).ifPresent(views::add);
-        }
-        return views;
+        VisibleStatements visible = access.entities().statementsOfSchemata(ctx, schemata, activity);
+        return views.get(visible, Boolean.TRUE, () -> {
+            List<EntityView> built = new ArrayList<>(visible.entityIds().size());
+            for (String id : visible.entityIds()) {
+                EntityView.of(id, visible.statementsOf(id), schemas).ifPresent(built::add);
+            }
+            return List.copyOf(built);
+        });
     }
 
     public SchemaRegistry schemas() {

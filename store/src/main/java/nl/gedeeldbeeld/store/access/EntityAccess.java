@@ -27,6 +27,7 @@ import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
 import nl.gedeeldbeeld.store.EntityChecks;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.VisibleStatements;
+import nl.gedeeldbeeld.store.WriteGeneration;
 import nl.gedeeldbeeld.store.search.SearchAccess;
 import nl.gedeeldbeeld.store.search.SearchFilter;
 import nl.gedeeldbeeld.store.search.SearchHit;
@@ -50,6 +51,12 @@ public final class EntityAccess {
     private final ReadAudit audit;
     private final SchemaRegistry schemas;
     private final ProtectionCovers covers;
+    /**
+     * Slices whose analysis reads are kept ({@link SliceProjections}), each with every schema set it asked for;
+     * the JVM property {@code gb.projection-slices} sets it (0 turns the cache off).
+     */
+    static final int PROJECTION_SLICES = Integer.getInteger("gb.projection-slices", 3);
+    private final SliceProjections projections = new SliceProjections(PROJECTION_SLICES);
 
     public EntityAccess(Storage storage, PolicyDecisionPoint decisions, PolicyRegisters registers, ProtectionWatch watch,
                         AuditLog auditLog, SchemaRegistry schemas, Clock clock) {
@@ -204,6 +211,36 @@ public final class EntityAccess {
                 activity.endsWith("-view") ? AlertTrigger.NETWORK_EXPANSION : AlertTrigger.LOOKUP);
         audit.read(ctx, activity, visible.entityIds(), activity + " n=" + visible.entityIds().size(), slices, checks,
                 visible);
+        return visible;
+    }
+
+    /**
+     * What the request may see of every entity of these schemata: the input of an analysis view (network, money
+     * flows, ownership, map). The same answer, audit event and protection alerts as {@link #statements} on the
+     * store's entities of those schemata, but the policy-filtered read is kept per slice
+     * ({@link SliceProjections}) and reused until a write changes the store; the audit event (which ids this
+     * request saw, per rule and agreement) is written for every request, cached or not.
+     */
+    public VisibleStatements statementsOfSchemata(AccessContext ctx, Set<String> schemata, String activity) {
+        // Read before anything the answer is computed from (the protection cover below included): a write
+        // committed after this moment makes the entry outdated, never current.
+        long generation = WriteGeneration.current();
+        AllowedSlices slices = decisions.allowedSlices(ctx);
+        RequestChecks checks = checks(ctx, slices);
+        SliceProjections.Key key = new SliceProjections.Key(slices, ctx.user(), schemata);
+        SliceProjections.Projection projection = projections.get(key, generation).orElse(null);
+        if (projection == null) {
+            List<String> candidates = storage.store().entitiesOfSchemata(schemata);
+            VisibleStatements visible = visible(slices, checks, candidates);
+            projection = new SliceProjections.Projection(generation, candidates, visible,
+                    audit.summarise(ctx, slices, checks, visible));
+            projections.put(key, projection);
+        }
+        VisibleStatements visible = projection.visible();
+        alertSuppressed(ctx, slices, checks, projection.candidates(),
+                activity.endsWith("-view") ? AlertTrigger.NETWORK_EXPANSION : AlertTrigger.LOOKUP);
+        audit.write(ctx, activity, visible.entityIds(), activity + " n=" + visible.entityIds().size(), visible,
+                projection.auditSummary());
         return visible;
     }
 

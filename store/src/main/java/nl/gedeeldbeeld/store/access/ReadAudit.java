@@ -48,6 +48,14 @@ final class ReadAudit {
      */
     void read(AccessContext ctx, String activity, Collection<String> entityIds, String what, AllowedSlices slices,
               EntityChecks checks, VisibleStatements visible) {
+        write(ctx, activity, entityIds, what, visible, summarise(ctx, slices, checks, visible));
+    }
+
+    /**
+     * What a read let through, per rule and agreement, and what it withheld: the part of the event that depends
+     * only on the answer and the slice, so a cached projection keeps it and writes the same event again.
+     */
+    String summarise(AccessContext ctx, AllowedSlices slices, EntityChecks checks, VisibleStatements visible) {
         Map<String, Integer> allowed = new TreeMap<>();
         for (List<Statement> statements : visible.statements().values()) {
             for (Statement s : statements) {
@@ -68,9 +76,16 @@ final class ReadAudit {
                 redacted.computeIfAbsent(redactingAgreement(slices, p), k -> new TreeSet<>()).add(p.schema() + ":" + p.property());
             }
         }
-        StringBuilder detail = new StringBuilder(what);
+        StringBuilder detail = new StringBuilder();
         allowed.forEach((rule, n) -> detail.append("; ").append(rule).append(" x").append(n));
         redacted.forEach((agreement, props) -> detail.append("; REDACT ").append(agreement).append(" ").append(props));
+        return detail.toString();
+    }
+
+    /** The event of one read, with the summary {@link #summarise} gave for its answer. */
+    void write(AccessContext ctx, String activity, Collection<String> entityIds, String what, VisibleStatements visible,
+               String summary) {
+        StringBuilder detail = new StringBuilder(what).append(summary);
         // A read that named no entity (a search without hits) denied nothing: NONE, not DENY.
         String outcome = entityIds.isEmpty() ? "NONE" : visible.isEmpty() ? "DENY" : visible.redacted().isEmpty() ? "ALLOW" : "REDACT";
         List<String> ids = List.copyOf(entityIds);

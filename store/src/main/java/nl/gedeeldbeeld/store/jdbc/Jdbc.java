@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.gedeeldbeeld.store.StoreException;
+import nl.gedeeldbeeld.store.WriteGeneration;
 
 /** Connection and transaction handling in one place, so every operation rolls back the same way. */
 final class Jdbc {
@@ -106,7 +107,8 @@ final class Jdbc {
             return;
         }
         List<String> all = new ArrayList<>(new HashSet<>(keys));
-        inTransaction(dataSource, operation, c -> {
+        // Only the audit outbox and the index backlog are cleared this way; neither changes what a read sees.
+        inTransactionKeepingReads(dataSource, operation, c -> {
             for (int from = 0; from < all.size(); from += DELETE_CHUNK) {
                 SqlPredicate chunk = SqlPredicate.in(column, all.subList(from, Math.min(all.size(), from + DELETE_CHUNK)));
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE " + chunk.sql())) {
@@ -156,6 +158,20 @@ final class Jdbc {
      * hands it on.
      */
     static <T> T inTransaction(DataSource dataSource, String operation, int isolation, Work<T> work) {
+        return inTransaction(dataSource, operation, isolation, true, work);
+    }
+
+    /**
+     * As {@link #inTransaction(DataSource, String, Work)}, for a write that changes no read's answer (an alert, an
+     * export request, the audit outbox, the index backlog): it leaves {@link WriteGeneration} where it is, so the
+     * cached projections of the readers stay valid. Never for statements, judgements or registers.
+     */
+    static <T> T inTransactionKeepingReads(DataSource dataSource, String operation, Work<T> work) {
+        return inTransaction(dataSource, operation, -1, false, work);
+    }
+
+    private static <T> T inTransaction(DataSource dataSource, String operation, int isolation, boolean changesReads,
+                                       Work<T> work) {
         Connection joined = shared(dataSource);
         if (joined != null) {
             return nested(joined, operation, work);
@@ -172,6 +188,10 @@ final class Jdbc {
             try {
                 T result = work.apply(c);
                 c.commit();
+                if (changesReads) {
+                    // After the commit: whoever sees the new generation also sees these rows.
+                    WriteGeneration.advance();
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 c.rollback();
@@ -214,8 +234,18 @@ final class Jdbc {
      * transaction, so the duplicate is recognised here, after the rollback, and answered as "was there".
      */
     static boolean insertUnlessPresent(DataSource dataSource, String operation, Work<Boolean> work) {
+        return insertUnlessPresent(dataSource, operation, true, work);
+    }
+
+    /** As above, for a row no read's answer depends on (see {@link #inTransactionKeepingReads}). */
+    static boolean insertUnlessPresentKeepingReads(DataSource dataSource, String operation, Work<Boolean> work) {
+        return insertUnlessPresent(dataSource, operation, false, work);
+    }
+
+    private static boolean insertUnlessPresent(DataSource dataSource, String operation, boolean changesReads,
+                                               Work<Boolean> work) {
         try {
-            return inTransaction(dataSource, operation, work);
+            return inTransaction(dataSource, operation, -1, changesReads, work);
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException sql && isUniqueViolation(sql)) {
                 return false;

@@ -28,7 +28,7 @@ public final class JdbcProtectionAlerts implements ProtectionAlerts {
     @Override
     public void raise(ProtectionAlert alert) {
         Objects.requireNonNull(alert, "alert");
-        Jdbc.insertUnlessPresent(dataSource, "raising a protection alert", c -> Jdbc.update(c,
+        Jdbc.insertUnlessPresentKeepingReads(dataSource, "raising a protection alert", c -> Jdbc.update(c,
                 "INSERT INTO protection_alerts (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
                         + " WHERE NOT EXISTS (SELECT 1 FROM protection_alerts WHERE alert_id = ?)", ps -> {
                     ps.setString(1, alert.id());
@@ -76,7 +76,7 @@ public final class JdbcProtectionAlerts implements ProtectionAlerts {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");
-        return Jdbc.inTransaction(dataSource, "acknowledging a protection alert", c -> Jdbc.update(c,
+        return Jdbc.inTransactionKeepingReads(dataSource, "acknowledging a protection alert", c -> Jdbc.update(c,
                 "UPDATE protection_alerts SET acknowledged_by = ?, acknowledged_at = ?"
                         + " WHERE alert_id = ? AND owner_organisation = ? AND acknowledged_at IS NULL", ps -> {
                     ps.setString(1, by);
