@@ -25,6 +25,15 @@ public interface StatementStore extends AutoCloseable {
      */
     nl.gedeeldbeeld.model.entity.EntityIdScheme entityIds();
 
+    /**
+     * A number that changes after every committed write that can change what a read may see, by this process
+     * or, where the database is shared between processes, by any of them: what a cache of policy-filtered reads
+     * is keyed on ({@link WriteGeneration}). Read it before the data the cached value is computed from.
+     */
+    default long writeGeneration() {
+        return WriteGeneration.current();
+    }
+
     /** Finds or starts the run for this file in this dataset; an existing run is returned unchanged. */
     ImportRun beginRun(ImportRun proposed);
 

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * which raises an alert does not throw every cached projection away.
  *
  * <p>One counter for the process: a write to any store of this JVM moves it, which costs at most a recompute,
- * never a stale answer. Writes by another process to the same database are not counted; see
- * {@code docs/benchmarks.md} ("Interactive speed over HTTP") for what that means for a shared PostgreSQL.
+ * never a stale answer. Writes by another process to the same database cannot move it; on PostgreSQL, which
+ * processes share, the store adds the database's own number ({@code StatementStore.writeGeneration}).
  */
 public final class WriteGeneration {
     private static final AtomicLong GENERATION = new AtomicLong();

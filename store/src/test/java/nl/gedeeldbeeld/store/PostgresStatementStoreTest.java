@@ -1,11 +1,16 @@
 package nl.gedeeldbeeld.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.UUID;
 import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
@@ -22,8 +27,42 @@ class PostgresStatementStoreTest extends AbstractStatementStoreTest {
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
         }
-        String scoped = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return StoreFactory.openStore(StoreConfig.of(scoped, Path.of("unused-index")));
+        return StoreFactory.openStore(StoreConfig.of(scoped(), Path.of("unused-index")));
+    }
+
+    private String scoped() {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /*
+     * The per-slice projections of a server are keyed on the write generation; on a database that several
+     * processes share, a write by another one (gb ingest, gb retention purge) must move it too, or the server
+     * would go on serving what was purged or replaced.
+     */
+    @Test
+    void aCommittedWriteTakesANumberFromTheDatabaseSoOtherProcessesNoticeIt() throws Exception {
+        long before = databaseGeneration();
+        store.registers().confirmHit("entity-1", "POLITIE", "rechercheur-politie", Instant.now());
+        assertThat(databaseGeneration()).isGreaterThan(before);
+    }
+
+    @Test
+    void aNumberTakenByAnotherProcessMovesThisStoresWriteGeneration() throws Exception {
+        long before = store.writeGeneration();
+        // What another process's store does around a committed write.
+        try (Connection c = DriverManager.getConnection(scoped()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT nextval('write_generation')")) {
+            rs.next();
+        }
+        assertThat(store.writeGeneration()).isNotEqualTo(before);
+    }
+
+    private long databaseGeneration() throws Exception {
+        try (Connection c = DriverManager.getConnection(scoped()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM write_generation")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Override

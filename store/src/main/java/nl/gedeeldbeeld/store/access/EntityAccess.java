@@ -27,7 +27,6 @@ import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
 import nl.gedeeldbeeld.store.EntityChecks;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.VisibleStatements;
-import nl.gedeeldbeeld.store.WriteGeneration;
 import nl.gedeeldbeeld.store.search.SearchAccess;
 import nl.gedeeldbeeld.store.search.SearchFilter;
 import nl.gedeeldbeeld.store.search.SearchHit;
@@ -224,7 +223,7 @@ public final class EntityAccess {
     public VisibleStatements statementsOfSchemata(AccessContext ctx, Set<String> schemata, String activity) {
         // Read before anything the answer is computed from (the protection cover below included): a write
         // committed after this moment makes the entry outdated, never current.
-        long generation = WriteGeneration.current();
+        long generation = storage.store().writeGeneration();
         AllowedSlices slices = decisions.allowedSlices(ctx);
         RequestChecks checks = checks(ctx, slices);
         SliceProjections.Key key = new SliceProjections.Key(slices, ctx.user(), schemata);

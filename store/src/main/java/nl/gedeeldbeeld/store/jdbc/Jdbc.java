@@ -187,10 +187,20 @@ final class Jdbc {
             c.setAutoCommit(false);
             try {
                 T result = work.apply(c);
+                boolean counted = changesReads && SharedGeneration.countsInDatabase(c);
+                if (counted) {
+                    // Before the commit as well: a process that dies between its commit and the number below
+                    // still leaves a moved generation behind (only a reader between these two moments keeps an
+                    // outdated entry, until the next write).
+                    SharedGeneration.advance(c);
+                }
                 c.commit();
                 if (changesReads) {
                     // After the commit: whoever sees the new generation also sees these rows.
                     WriteGeneration.advance();
+                    if (counted) {
+                        advanceAfterCommit(c);
+                    }
                 }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -204,6 +214,20 @@ final class Jdbc {
             }
         } catch (SQLException e) {
             throw failure(operation, e);
+        }
+    }
+
+    /**
+     * The database's number once more after the commit. The write has committed by now, so a failure here must
+     * not be reported as the write's: the number taken before the commit has already moved the generation.
+     */
+    private static void advanceAfterCommit(Connection c) {
+        try {
+            SharedGeneration.advance(c);
+            c.commit();
+        } catch (SQLException e) {
+            System.getLogger(Jdbc.class.getName()).log(System.Logger.Level.WARNING,
+                    "write generation not advanced after a commit (the number taken before it stands)", e);
         }
     }
 

@@ -44,6 +44,7 @@ import nl.gedeeldbeeld.store.PurgeReport;
 import nl.gedeeldbeeld.store.QuarantinedRecord;
 import nl.gedeeldbeeld.store.StatementStore;
 import nl.gedeeldbeeld.store.StoreException;
+import nl.gedeeldbeeld.store.WriteGeneration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,6 +153,16 @@ public final class JdbcStatementStore implements StatementStore {
     /** Legal holds in this database; pass {@link LegalHolds#activeHolds()} to {@link #purgeExpired}. */
     public LegalHolds legalHolds() {
         return new JdbcLegalHolds(dataSource);
+    }
+
+    @Override
+    public long writeGeneration() {
+        long own = WriteGeneration.current();
+        if (database != Database.POSTGRESQL) {
+            return own;
+        }
+        // Both parts only grow, so their sum moves whenever either does.
+        return own + Jdbc.read(dataSource, "reading the write generation", SharedGeneration::current);
     }
 
     /** Requests for information after a hit, in this database. */
