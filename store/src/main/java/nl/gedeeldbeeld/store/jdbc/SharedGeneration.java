@@ -27,9 +27,15 @@ final class SharedGeneration {
         return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
     }
 
-    /** Takes the next number; a sequence moves even when the transaction around it rolls back. */
+    /**
+     * Takes the next number; a sequence moves even when the transaction around it rolls back. A database not yet
+     * at V14 (a store being migrated: the Java migrations write through this class too) has no sequence, and no
+     * server can be reading it yet; {@code to_regclass} then gives null and {@code nextval(null)} null, where
+     * naming the missing sequence would abort the transaction.
+     */
     static void advance(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT nextval('write_generation')")) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT nextval(to_regclass('write_generation'))")) {
             rs.next();
         }
     }
