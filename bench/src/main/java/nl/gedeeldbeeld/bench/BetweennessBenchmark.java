@@ -2,9 +2,8 @@ package nl.gedeeldbeeld.bench;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import nl.gedeeldbeeld.analytics.graph.Graph;
-import nl.gedeeldbeeld.analytics.graph.GraphBuilder;
+import nl.gedeeldbeeld.analytics.graph.PreferentialAttachment;
 import nl.gedeeldbeeld.analytics.network.BetweennessCentrality;
 import nl.gedeeldbeeld.analytics.network.PathSampledBetweenness;
 import nl.gedeeldbeeld.analytics.network.SampledBetweenness;
@@ -41,7 +40,7 @@ public final class BetweennessBenchmark {
 
         if (nodes > 0) {
             long g0 = System.nanoTime();
-            Graph big = preferentialAttachment(nodes, m, 1);
+            Graph big = PreferentialAttachment.graph(nodes, m, 1);
             long g1 = System.nanoTime();
             System.out.printf(Locale.ROOT, "large graph: %,d nodes, %,d edges, built in %.1f s%n", big.nodeCount(), big.edgeCount(), (g1 - g0) / 1e9);
             if (pathMax > 0) {
@@ -49,7 +48,7 @@ public final class BetweennessBenchmark {
             }
         }
         if (nodes > 0 && pivots > 0) {
-            Graph big = preferentialAttachment(nodes, m, 1); // rebuilt, so the two runs are measured apart
+            Graph big = PreferentialAttachment.graph(nodes, m, 1); // rebuilt, so the two runs are measured apart
             try (HeapWatch heap = HeapWatch.start()) {
                 long c0 = cpu();
                 long t0 = System.nanoTime();
@@ -77,11 +76,11 @@ public final class BetweennessBenchmark {
 
     /** Exact against JGraphT (CPU time against CPU time) and both samplers against the exact values. */
     private static void compareOnSmallGraph(int small, int smallM, int smallPivots, double smallEpsilon, double delta) {
-        Graph g = preferentialAttachment(small, smallM, 2);
+        Graph g = PreferentialAttachment.graph(small, smallM, 2);
         System.out.printf(Locale.ROOT, "small graph: %,d nodes, %,d edges%n", g.nodeCount(), g.edgeCount());
         org.jgrapht.Graph<Integer, DefaultEdge> j = jgrapht(g);
         // equal warm-up: one full exact run each on the same 1,000-node graph
-        Graph warm = preferentialAttachment(1000, smallM, 9);
+        Graph warm = PreferentialAttachment.graph(1000, smallM, 9);
         BetweennessCentrality.of(warm).scores();
         new org.jgrapht.alg.scoring.BetweennessCentrality<>(jgrapht(warm), false).getScores();
         long c0 = cpu();
@@ -188,49 +187,5 @@ public final class BetweennessBenchmark {
     /** CPU time of the whole process (all threads, including GC), so that a run on a busy machine still says what the work costs. */
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    /**
-     * Barabási–Albert: a clique of m+1 nodes, then each new node ties to m distinct earlier nodes chosen with
-     * probability proportional to their degree (drawn from the list of all edge ends). Seeded.
-     */
-    static Graph preferentialAttachment(int n, int m, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] ends = new int[2 * (m * (m + 1) / 2 + (n - m - 1) * m)];
-        int filled = 0;
-        GraphBuilder builder = new GraphBuilder();
-        String[] label = new String[n];
-        for (int i = 0; i < n; i++) {
-            label[i] = "v" + i;
-            builder.node(label[i]);
-        }
-        for (int a = 0; a <= m; a++) {
-            for (int b = a + 1; b <= m; b++) {
-                builder.edge(label[a], label[b]);
-                ends[filled++] = a;
-                ends[filled++] = b;
-            }
-        }
-        int[] chosen = new int[m];
-        for (int v = m + 1; v < n; v++) {
-            int count = 0;
-            int limit = filled;
-            while (count < m) {
-                int t = ends[random.nextInt(limit)];
-                boolean seen = false;
-                for (int i = 0; i < count; i++) {
-                    seen |= chosen[i] == t;
-                }
-                if (!seen) {
-                    chosen[count++] = t;
-                }
-            }
-            for (int i = 0; i < m; i++) {
-                builder.edge(label[v], label[chosen[i]]);
-                ends[filled++] = v;
-                ends[filled++] = chosen[i];
-            }
-        }
-        return builder.build();
     }
 }

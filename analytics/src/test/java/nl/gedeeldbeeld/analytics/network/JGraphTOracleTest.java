@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.analytics.network;
 
+import nl.gedeeldbeeld.analytics.graph.PreferentialAttachment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -42,7 +43,7 @@ class JGraphTOracleTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2})
     void betweennessAgreesWithJGraphTOnPreferentialAttachmentGraphsWhereHubsCarryMostPaths(long seed) {
-        Graph g = SmallGraphs.preferentialAttachment(600, 3, seed);
+        Graph g = PreferentialAttachment.graph(600, 3, seed);
         var theirs = new org.jgrapht.alg.scoring.BetweennessCentrality<>(plain(g), false).getScores();
         BetweennessCentrality ours = BetweennessCentrality.of(g);
         for (int v = 0; v < g.nodeCount(); v++) {

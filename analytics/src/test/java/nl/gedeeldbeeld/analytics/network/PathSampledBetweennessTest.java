@@ -1,5 +1,6 @@
 package nl.gedeeldbeeld.analytics.network;
 
+import nl.gedeeldbeeld.analytics.graph.PreferentialAttachment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +18,7 @@ class PathSampledBetweennessTest {
 
     @BeforeAll
     static void exactScores() {
-        graph = SmallGraphs.preferentialAttachment(5000, 5, 2);
+        graph = PreferentialAttachment.graph(5000, 5, 2);
         exact = BetweennessCentrality.normalised(graph).scores();
     }
 

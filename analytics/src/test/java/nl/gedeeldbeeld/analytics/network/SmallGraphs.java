@@ -84,46 +84,4 @@ public final class SmallGraphs {
         }
         return b.build();
     }
-
-    /**
-     * Barabási–Albert, seeded: a clique of m+1 nodes, then each new node ties to m distinct earlier nodes drawn
-     * with probability proportional to their degree (as the betweenness benchmark's graphs).
-     */
-    public static Graph preferentialAttachment(int n, int m, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] ends = new int[2 * (m * (m + 1) / 2 + (n - m - 1) * m)];
-        int filled = 0;
-        GraphBuilder b = new GraphBuilder();
-        for (int i = 0; i < n; i++) {
-            b.node("v" + i);
-        }
-        for (int x = 0; x <= m; x++) {
-            for (int y = x + 1; y <= m; y++) {
-                b.edge("v" + x, "v" + y);
-                ends[filled++] = x;
-                ends[filled++] = y;
-            }
-        }
-        int[] chosen = new int[m];
-        for (int v = m + 1; v < n; v++) {
-            int count = 0;
-            int limit = filled;
-            while (count < m) {
-                int t = ends[random.nextInt(limit)];
-                boolean seen = false;
-                for (int i = 0; i < count; i++) {
-                    seen |= chosen[i] == t;
-                }
-                if (!seen) {
-                    chosen[count++] = t;
-                }
-            }
-            for (int i = 0; i < m; i++) {
-                b.edge("v" + v, "v" + chosen[i]);
-                ends[filled++] = v;
-                ends[filled++] = chosen[i];
-            }
-        }
-        return b.build();
-    }
 }
