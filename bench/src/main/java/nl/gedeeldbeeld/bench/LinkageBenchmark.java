@@ -109,6 +109,65 @@ public final class LinkageBenchmark {
         }
         System.out.printf(Locale.ROOT, "  blind (%s, %d bits): refused A=%d B=%d%s%s%n", scheme.hardening().code(), scheme.length(),
                 refusedA.size(), refusedB.size(), refusedB.isEmpty() ? "" : " (first: " + refusedB.get(0) + ")", sweep);
+        errors(split, truth, a, b, match, 0.80, t);
+    }
+
+    /**
+     * The links missed at the default threshold and the false hits at the lower one, each with its Dice and the
+     * fields on which the two plaintext records differ: what the encoding or the threshold would have to change.
+     */
+    private static void errors(LinkageSplit split, Set<String> truth, List<Encoding> a, List<Encoding> b, BlindMatch match,
+                               double low, double high) {
+        java.util.Map<String, Encoding> byRef = new java.util.HashMap<>();
+        a.forEach(e -> byRef.put(e.ref(), e));
+        b.forEach(e -> byRef.put(e.ref(), e));
+        java.util.Map<String, PersonRecord> records = new java.util.HashMap<>();
+        split.fileA().forEach(r -> records.put(r.id(), r));
+        split.fileB().forEach(r -> records.put(r.id(), r));
+        java.util.Map<String, BlindHit> hits = new java.util.HashMap<>();
+        match.hits().forEach(h -> hits.put(h.leftRef() + "|" + h.rightRef(), h));
+        List<String> missed = new ArrayList<>();
+        for (String link : new java.util.TreeSet<>(truth)) {
+            BlindHit h = hits.get(link);
+            if (h == null || !(h.identifierAgrees() || h.dice() >= high)) {
+                missed.add(link);
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (BlindHit h : match.hits()) {
+            String link = h.leftRef() + "|" + h.rightRef();
+            if (!truth.contains(link) && (h.identifierAgrees() || h.dice() >= low)) {
+                wrong.add(link);
+            }
+        }
+        java.util.Collections.sort(wrong);
+        System.out.printf(Locale.ROOT, "  blind missed at %.2f: %d%n", high, missed.size());
+        missed.forEach(link -> System.out.println("    " + describe(link, byRef, records)));
+        System.out.printf(Locale.ROOT, "  blind false at %.2f: %d%n", low, wrong.size());
+        wrong.forEach(link -> System.out.println("    " + describe(link, byRef, records)));
+    }
+
+    private static String describe(String link, java.util.Map<String, Encoding> byRef, java.util.Map<String, PersonRecord> records) {
+        String[] refs = link.split("\\|");
+        Encoding x = byRef.get(refs[0]);
+        Encoding y = byRef.get(refs[1]);
+        String dice = x == null || y == null ? "not encoded" : String.format(Locale.ROOT, "dice=%.3f", x.clk().dice(y.clk()));
+        PersonRecord p = records.get(refs[0]);
+        PersonRecord q = records.get(refs[1]);
+        StringBuilder out = new StringBuilder(link).append(' ').append(dice).append(" differ:");
+        String[][] fields = {
+                {"given", p.givenName(), q.givenName()}, {"surname", p.surname(), q.surname()},
+                {"birth", p.birthDate(), q.birthDate()}, {"number", p.streetNumber(), q.streetNumber()},
+                {"street", p.street(), q.street()}, {"place", p.locality(), q.locality()},
+                {"postcode", p.postcode(), q.postcode()}, {"id", p.identifier(), q.identifier()}};
+        int differ = 0;
+        for (String[] f : fields) {
+            if (!f[1].equalsIgnoreCase(f[2])) {
+                out.append(' ').append(f[0]).append("='").append(f[1]).append("'/'").append(f[2]).append('\'');
+                differ++;
+            }
+        }
+        return out.append(differ == 0 ? " none" : "").toString();
     }
 
     /** Hits at the threshold, assigned one to one: identifier agreement first, then the higher Dice. */
