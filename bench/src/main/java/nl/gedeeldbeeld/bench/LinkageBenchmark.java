@@ -94,10 +94,10 @@ public final class LinkageBenchmark {
         double t = MatchSettings.defaultThreshold(scheme);
         BlindMatch match = new BlindMatcher(MatchSettings.defaults(scheme).withThreshold(0.80)).between(a, b);
         StringBuilder sweep = new StringBuilder();
-        for (double at : new double[] {0.80, 0.85, 0.88, 0.90}) {
+        for (double at : new double[] {0.80, 0.82, 0.85, 0.88, 0.90}) {
             Set<String> hits = new HashSet<>();
             for (BlindHit h : match.hits()) {
-                if (h.identifierAgrees() || h.dice() >= at) {
+                if (h.hitAt(at)) {
                     hits.add(h.leftRef() + "|" + h.rightRef());
                 }
             }
@@ -129,14 +129,14 @@ public final class LinkageBenchmark {
         List<String> missed = new ArrayList<>();
         for (String link : new java.util.TreeSet<>(truth)) {
             BlindHit h = hits.get(link);
-            if (h == null || !(h.identifierAgrees() || h.dice() >= high)) {
+            if (h == null || !h.hitAt(high)) {
                 missed.add(link);
             }
         }
         List<String> wrong = new ArrayList<>();
         for (BlindHit h : match.hits()) {
             String link = h.leftRef() + "|" + h.rightRef();
-            if (!truth.contains(link) && (h.identifierAgrees() || h.dice() >= low)) {
+            if (!truth.contains(link) && h.hitAt(low)) {
                 wrong.add(link);
             }
         }
@@ -172,7 +172,7 @@ public final class LinkageBenchmark {
 
     /** Hits at the threshold, assigned one to one: identifier agreement first, then the higher Dice. */
     private static Set<String> oneToOne(List<BlindHit> hits, double threshold) {
-        List<BlindHit> sorted = new ArrayList<>(hits.stream().filter(h -> h.identifierAgrees() || h.dice() >= threshold).toList());
+        List<BlindHit> sorted = new ArrayList<>(hits.stream().filter(h -> h.hitAt(threshold)).toList());
         sorted.sort(Comparator.comparing(BlindHit::identifierAgrees).thenComparingDouble(BlindHit::dice).reversed()
                 .thenComparing(BlindHit::leftRef).thenComparing(BlindHit::rightRef));
         Set<String> taken = new HashSet<>();
