@@ -6,13 +6,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.gedeeldbeeld.model.UserInputException;
 
 /**
  * The platform side: compares two partners' encodings and finds the hits, holding no secret and seeing
  * no plaintext. A pair is a hit when an identifier hash agrees, or when the Dice coefficient of the two
- * filters reaches the threshold. Candidates come from Hamming LSH on the filters plus every pair that
- * shares an identifier hash; each distinct candidate is compared once. An identifier hash shared by more
+ * filters reaches the threshold, or reaches the lower {@link MatchSettings#nearThreshold()} while the two
+ * share a near-identifier hash (identifiers one typing error apart). Candidates come from Hamming LSH on
+ * the filters plus every pair that shares an identifier or near-identifier hash; each distinct candidate is
+ * compared once. An identifier hash shared by more
  * records than {@link MatchSettings#maxBucket()} is skipped and counted like an oversized LSH bucket: that
  * many people do not share a BSN, so it is a placeholder value ("000000000", "onbekend"), not a person.
  */
@@ -54,7 +57,7 @@ public final class BlindMatcher {
     }
 
     /** Adds every pair sharing a hash of the given kind; returns the hashes skipped as shared by too many. */
-    private int sharing(List<Encoding> left, List<Encoding> right, java.util.function.Function<Encoding, List<String>> kind,
+    private int sharing(List<Encoding> left, List<Encoding> right, Function<Encoding, List<String>> kind,
                         Pairs pairs) {
         Map<String, List<Integer>> byHash = byHash(left, kind);
         int skipped = 0;
@@ -149,7 +152,7 @@ public final class BlindMatcher {
     }
 
     private static Map<String, List<Integer>> byHash(List<Encoding> records,
-                                                     java.util.function.Function<Encoding, List<String>> kind) {
+                                                     Function<Encoding, List<String>> kind) {
         Map<String, List<Integer>> out = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             for (String h : kind.apply(records.get(i))) {
