@@ -94,10 +94,10 @@ public final class LinkageBenchmark {
         double t = MatchSettings.defaultThreshold(scheme);
         BlindMatch match = new BlindMatcher(MatchSettings.defaults(scheme).withThreshold(0.80)).between(a, b);
         StringBuilder sweep = new StringBuilder();
-        for (double at : new double[] {0.80, 0.85, 0.88, 0.90}) {
+        for (double at : new double[] {0.80, 0.82, 0.85, 0.88, 0.90}) {
             Set<String> hits = new HashSet<>();
             for (BlindHit h : match.hits()) {
-                if (h.identifierAgrees() || h.dice() >= at) {
+                if (h.hitAt(at)) {
                     hits.add(h.leftRef() + "|" + h.rightRef());
                 }
             }
@@ -109,11 +109,70 @@ public final class LinkageBenchmark {
         }
         System.out.printf(Locale.ROOT, "  blind (%s, %d bits): refused A=%d B=%d%s%s%n", scheme.hardening().code(), scheme.length(),
                 refusedA.size(), refusedB.size(), refusedB.isEmpty() ? "" : " (first: " + refusedB.get(0) + ")", sweep);
+        errors(split, truth, a, b, match, 0.80, t);
+    }
+
+    /**
+     * The links missed at the default threshold and the false hits at the lower one, each with its Dice and the
+     * fields on which the two plaintext records differ: what the encoding or the threshold would have to change.
+     */
+    private static void errors(LinkageSplit split, Set<String> truth, List<Encoding> a, List<Encoding> b, BlindMatch match,
+                               double low, double high) {
+        java.util.Map<String, Encoding> byRef = new java.util.HashMap<>();
+        a.forEach(e -> byRef.put(e.ref(), e));
+        b.forEach(e -> byRef.put(e.ref(), e));
+        java.util.Map<String, PersonRecord> records = new java.util.HashMap<>();
+        split.fileA().forEach(r -> records.put(r.id(), r));
+        split.fileB().forEach(r -> records.put(r.id(), r));
+        java.util.Map<String, BlindHit> hits = new java.util.HashMap<>();
+        match.hits().forEach(h -> hits.put(h.leftRef() + "|" + h.rightRef(), h));
+        List<String> missed = new ArrayList<>();
+        for (String link : new java.util.TreeSet<>(truth)) {
+            BlindHit h = hits.get(link);
+            if (h == null || !h.hitAt(high)) {
+                missed.add(link);
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (BlindHit h : match.hits()) {
+            String link = h.leftRef() + "|" + h.rightRef();
+            if (!truth.contains(link) && h.hitAt(low)) {
+                wrong.add(link);
+            }
+        }
+        java.util.Collections.sort(wrong);
+        System.out.printf(Locale.ROOT, "  blind missed at %.2f: %d%n", high, missed.size());
+        missed.forEach(link -> System.out.println("    " + describe(link, byRef, records)));
+        System.out.printf(Locale.ROOT, "  blind false at %.2f: %d%n", low, wrong.size());
+        wrong.forEach(link -> System.out.println("    " + describe(link, byRef, records)));
+    }
+
+    private static String describe(String link, java.util.Map<String, Encoding> byRef, java.util.Map<String, PersonRecord> records) {
+        String[] refs = link.split("\\|");
+        Encoding x = byRef.get(refs[0]);
+        Encoding y = byRef.get(refs[1]);
+        String dice = x == null || y == null ? "not encoded" : String.format(Locale.ROOT, "dice=%.3f", x.clk().dice(y.clk()));
+        PersonRecord p = records.get(refs[0]);
+        PersonRecord q = records.get(refs[1]);
+        StringBuilder out = new StringBuilder(link).append(' ').append(dice).append(" differ:");
+        String[][] fields = {
+                {"given", p.givenName(), q.givenName()}, {"surname", p.surname(), q.surname()},
+                {"birth", p.birthDate(), q.birthDate()}, {"number", p.streetNumber(), q.streetNumber()},
+                {"street", p.street(), q.street()}, {"place", p.locality(), q.locality()},
+                {"postcode", p.postcode(), q.postcode()}, {"id", p.identifier(), q.identifier()}};
+        int differ = 0;
+        for (String[] f : fields) {
+            if (!f[1].equalsIgnoreCase(f[2])) {
+                out.append(' ').append(f[0]).append("='").append(f[1]).append("'/'").append(f[2]).append('\'');
+                differ++;
+            }
+        }
+        return out.append(differ == 0 ? " none" : "").toString();
     }
 
     /** Hits at the threshold, assigned one to one: identifier agreement first, then the higher Dice. */
     private static Set<String> oneToOne(List<BlindHit> hits, double threshold) {
-        List<BlindHit> sorted = new ArrayList<>(hits.stream().filter(h -> h.identifierAgrees() || h.dice() >= threshold).toList());
+        List<BlindHit> sorted = new ArrayList<>(hits.stream().filter(h -> h.hitAt(threshold)).toList());
         sorted.sort(Comparator.comparing(BlindHit::identifierAgrees).thenComparingDouble(BlindHit::dice).reversed()
                 .thenComparing(BlindHit::leftRef).thenComparing(BlindHit::rightRef));
         Set<String> taken = new HashSet<>();

@@ -1,6 +1,10 @@
 package nl.gedeeldbeeld.resolve;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A pair's comparison levels over all {@link Feature}s packed into one {@code int}: three bits a feature,
@@ -65,21 +69,82 @@ public final class ComparisonPattern {
     /**
      * The records' feature values worked out once, so that comparing a pair reads them instead of deriving
      * them again (the surname without its tussenvoegsels is the costly one): a record takes part in many
-     * pairs.
+     * pairs. Each feature's distinct values are numbered, and a record keeps its numbers side by side in one
+     * {@code int} array: equal values are then equal numbers, and a pair's partner costs one cache line
+     * instead of a string and its bytes per feature (at a million records the partners are scattered over
+     * the heap, and fetching them, not comparing them, took most of the comparing stage). Only values that
+     * differ are compared as strings, and those come from one shared copy per distinct value.
      */
     public static final class Prepared {
+        private static final Feature[] BY_INDEX = FEATURES.toArray(new Feature[0]);
+        private static final int COUNT = BY_INDEX.length;
+        /** The number of the empty value (missing), in every feature. */
+        private static final int EMPTY = 0;
+
+        /** {@code ids[i * COUNT + f]}: record i's value of feature f, as its number in {@code values[f]}. */
+        private final int[] ids;
         private final String[][] values;
+        /** A value's level against itself: the top level of its feature, worked out rather than assumed. */
+        private final int[][] selfLevels;
 
         public Prepared(List<PersonRecord> records) {
-            values = new String[records.size()][];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = values(records.get(i));
+            int n = records.size();
+            if ((long) n * COUNT > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("too many records to compare in one run: " + n);
             }
+            ids = new int[n * COUNT];
+            values = new String[COUNT][];
+            selfLevels = new int[COUNT][];
+            IntStream.range(0, COUNT).parallel().forEach(f -> {
+                Feature feature = BY_INDEX[f];
+                Map<String, Integer> numbers = new HashMap<>();
+                List<String> distinct = new ArrayList<>();
+                numbers.put("", EMPTY);
+                distinct.add("");
+                for (int i = 0; i < n; i++) {
+                    String value = feature.valueOf(records.get(i));
+                    Integer id = numbers.get(value);
+                    if (id == null) {
+                        id = distinct.size();
+                        numbers.put(value, id);
+                        distinct.add(value);
+                    }
+                    ids[i * COUNT + f] = id;
+                }
+                values[f] = distinct.toArray(new String[0]);
+                int[] self = new int[values[f].length];
+                for (int id = 0; id < self.length; id++) {
+                    self[id] = feature.compareValues(values[f][id], values[f][id]);
+                }
+                selfLevels[f] = self;
+            });
         }
 
         /** The pattern of records i and j; the same as {@link ComparisonPattern#of} on the records. */
         public int of(int i, int j) {
-            return compare(values[i], values[j]);
+            int a = i * COUNT;
+            int b = j * COUNT;
+            int code = 0;
+            for (int f = 0; f < COUNT; f++) {
+                int x = ids[a + f];
+                int y = ids[b + f];
+                int level = x == EMPTY || y == EMPTY ? Feature.MISSING
+                        : x == y ? selfLevels[f][x] : BY_INDEX[f].compareValues(values[f][x], values[f][y]);
+                code |= (level + 1) << (BITS * f);
+            }
+            int given = level(code, Feature.GIVEN_NAME);
+            int surname = level(code, Feature.SURNAME);
+            if (given < 3 && surname < 3 && ids[a + GIVEN] != EMPTY && ids[a + SURNAME] != EMPTY) {
+                int crossGiven = Feature.GIVEN_NAME.compareValues(values[GIVEN][ids[a + GIVEN]],
+                        values[SURNAME][ids[b + SURNAME]]);
+                int crossSurname = Feature.SURNAME.compareValues(values[SURNAME][ids[a + SURNAME]],
+                        values[GIVEN][ids[b + GIVEN]]);
+                if (Math.min(crossGiven, crossSurname) > Math.min(given, surname)) {
+                    code &= ~((7 << (BITS * GIVEN)) | (7 << (BITS * SURNAME)));
+                    code |= (crossGiven + 1) << (BITS * GIVEN) | (crossSurname + 1) << (BITS * SURNAME);
+                }
+            }
+            return code;
         }
     }
 

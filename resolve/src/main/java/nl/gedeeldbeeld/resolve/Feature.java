@@ -86,18 +86,18 @@ public enum Feature implements Comparison {
         if (a.length() != 8 || b.length() != 8) {
             return JaroWinkler.similarity(a, b) >= 0.9 ? 2 : 0;
         }
-        String ya = a.substring(0, 4);
-        String ma = a.substring(4, 6);
-        String da = a.substring(6, 8);
-        String yb = b.substring(0, 4);
-        String mb = b.substring(4, 6);
-        String db = b.substring(6, 8);
-        int same = (ya.equals(yb) ? 1 : 0) + (ma.equals(mb) ? 1 : 0) + (da.equals(db) ? 1 : 0);
-        boolean swapped = ya.equals(yb) && ma.equals(db) && da.equals(mb);
+        // Parts compared in place: this runs for most of a million records' hundred million pairs, and six
+        // substrings a pair were most of the garbage of the comparing stage (a collection every few million
+        // pairs in a 2 GiB heap).
+        boolean year = a.regionMatches(0, b, 0, 4);
+        boolean month = a.regionMatches(4, b, 4, 2);
+        boolean day = a.regionMatches(6, b, 6, 2);
+        int same = (year ? 1 : 0) + (month ? 1 : 0) + (day ? 1 : 0);
+        boolean swapped = year && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2);
         if (same == 2 || swapped || oneEdit(a, b)) {
             return 2;
         }
-        return ya.equals(yb) ? 1 : 0;
+        return year ? 1 : 0;
     }
 
     /** 1 equal, 0 not. */

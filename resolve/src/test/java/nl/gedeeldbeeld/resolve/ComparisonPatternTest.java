@@ -38,4 +38,28 @@ class ComparisonPatternTest {
         assertThat(one.probability(ComparisonPattern.levels(x))).isEqualTo(two.probability(ComparisonPattern.levels(x)));
         assertThat(one.prior()).isCloseTo(0.2, within(0.05));
     }
+
+    @Test
+    void preparedRecordsGiveEveryPairThePatternOfComparingTheRecordsThemselves() {
+        java.util.Random random = new java.util.Random(3);
+        String[] names = {"jan", "jaan", "anna", "anne", "", "de vries", "vries", "van den berg", "berg", "bergh"};
+        String[] dates = {"19700101", "19700102", "19710101", "19700201", "", "1970013", "19700231"};
+        String[] small = {"12", "13", "", "kerkstraat", "kerkstr", "rotterdam", "3011ab", "3011ba", "x1"};
+        java.util.List<PersonRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            records.add(new PersonRecord("r" + i, names[random.nextInt(names.length)], names[random.nextInt(names.length)],
+                    dates[random.nextInt(dates.length)], small[random.nextInt(small.length)],
+                    small[random.nextInt(small.length)], small[random.nextInt(small.length)],
+                    small[random.nextInt(small.length)], small[random.nextInt(small.length)]));
+        }
+
+        ComparisonPattern.Prepared prepared = new ComparisonPattern.Prepared(records);
+
+        for (int i = 0; i < records.size(); i++) {
+            for (int j = 0; j < records.size(); j++) {
+                assertThat(prepared.of(i, j)).as(records.get(i) + " " + records.get(j))
+                        .isEqualTo(ComparisonPattern.of(records.get(i), records.get(j)));
+            }
+        }
+    }
 }

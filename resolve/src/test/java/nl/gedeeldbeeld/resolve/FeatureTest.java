@@ -41,4 +41,47 @@ class FeatureTest {
         assertThat(Feature.IDENTIFIER.compare(a, person("", "", "", "", "987654321"))).isEqualTo(0);
         assertThat(Feature.POSTCODE.compare(a, person("", "", "", "3011 AB", ""))).isEqualTo(2);
     }
+
+    @Test
+    void birthDatesComparedInPlaceGetTheLevelsOfComparingTheirPartsAsSubstrings() {
+        java.util.Random random = new java.util.Random(5);
+        String[] dates = new String[400];
+        for (int i = 0; i < dates.length; i++) {
+            // Few distinct parts, so that equal years, months, days and swaps are common.
+            dates[i] = (1970 + random.nextInt(3)) + two(1 + random.nextInt(4)) + two(1 + random.nextInt(4));
+        }
+        dates[0] = "19800231";
+        dates[1] = "1980023";
+        for (String a : dates) {
+            for (String b : dates) {
+                assertThat(Feature.BIRTH_DATE.compareValues(a, b)).as(a + " " + b).isEqualTo(bySubstrings(a, b));
+            }
+        }
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /** The date levels as first written, with substrings: the oracle for the comparison in place. */
+    private static int bySubstrings(String a, String b) {
+        if (a.equals(b)) {
+            return 3;
+        }
+        if (a.length() != 8 || b.length() != 8) {
+            return JaroWinkler.similarity(a, b) >= 0.9 ? 2 : 0;
+        }
+        String ya = a.substring(0, 4);
+        String ma = a.substring(4, 6);
+        String da = a.substring(6, 8);
+        String yb = b.substring(0, 4);
+        String mb = b.substring(4, 6);
+        String db = b.substring(6, 8);
+        int same = (ya.equals(yb) ? 1 : 0) + (ma.equals(mb) ? 1 : 0) + (da.equals(db) ? 1 : 0);
+        boolean swapped = ya.equals(yb) && ma.equals(db) && da.equals(mb);
+        if (same == 2 || swapped || Feature.oneEdit(a, b)) {
+            return 2;
+        }
+        return ya.equals(yb) ? 1 : 0;
+    }
 }

@@ -36,6 +36,7 @@ public final class BlindEncoder {
     private final Mac initial;
     private final Mac birthDate;
     private final Mac identifier;
+    private final Mac nearIdentifier;
     private final Mac address;
     private final int[] permutation;
 
@@ -47,6 +48,7 @@ public final class BlindEncoder {
         this.initial = secret.mac(v + "initial");
         this.birthDate = secret.mac(v + "birth-date");
         this.identifier = secret.mac(v + "identifier");
+        this.nearIdentifier = secret.mac(v + "near-identifier");
         this.address = secret.mac(v + "address");
         this.permutation = scheme.hardening() == Hardening.BALANCED
                 ? shuffled(2 * scheme.bits(), seed(secret.mac(v + "balance-permutation").doFinal()))
@@ -73,14 +75,50 @@ public final class BlindEncoder {
         Clk clk = scheme.hardening() == Hardening.BALANCED && !tokens.isEmpty() ? balanced(filter)
                 : Clk.of(scheme.length(), Arrays.copyOf(filter, scheme.length() / 64));
         List<String> hashes = new ArrayList<>(person.identifiers().size());
+        List<String> near = new ArrayList<>();
         for (Identifier id : person.identifiers()) {
-            byte[] mac = identifier.doFinal(id.canonical().getBytes(StandardCharsets.UTF_8));
-            String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(mac, 16));
-            if (!hashes.contains(hash)) {
-                hashes.add(hash);
+            addOnce(hashes, hash(identifier, id.canonical()));
+            if (id.value().length() >= NEAR_MIN_LENGTH) {
+                for (String variant : oneDeletion(id.value())) {
+                    addOnce(near, hash(nearIdentifier, id.type() + ":" + variant));
+                }
             }
         }
-        return new Encoding(person.ref(), clk, hashes);
+        return new Encoding(person.ref(), clk, hashes, near);
+    }
+
+    /**
+     * Identifiers shorter than this get no near hashes: among short values one typing error apart are
+     * too many other people's.
+     */
+    static final int NEAR_MIN_LENGTH = 6;
+
+    /**
+     * The value itself and the value with each one character left out. Two values share one of these when
+     * they are one typing error apart: a changed character (both without it), two neighbours swapped (each
+     * without one of the two), one character left out or added (the shorter value itself).
+     */
+    static List<String> oneDeletion(String value) {
+        List<String> out = new ArrayList<>(value.length() + 1);
+        out.add(value);
+        for (int i = 0; i < value.length(); i++) {
+            String variant = value.substring(0, i) + value.substring(i + 1);
+            if (!out.contains(variant)) {
+                out.add(variant);
+            }
+        }
+        return out;
+    }
+
+    private static String hash(Mac mac, String text) {
+        byte[] bytes = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(bytes, 16));
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (!list.contains(value)) {
+            list.add(value);
+        }
     }
 
     private void set(long[] filter, Mac mac, List<String> tokens, int k) {

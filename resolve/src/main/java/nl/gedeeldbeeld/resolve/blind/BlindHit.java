@@ -5,7 +5,17 @@ package nl.gedeeldbeeld.resolve.blind;
  * identifier hash agreed. Stays on the platform; each side only learns of it through its
  * {@link HitSignal}.
  */
-public record BlindHit(String leftRef, String rightRef, double dice, boolean identifierAgrees) {
+public record BlindHit(String leftRef, String rightRef, double dice, boolean identifierAgrees, boolean identifierNear) {
+
+    /** A hit without near-identifier evidence. */
+    public BlindHit(String leftRef, String rightRef, double dice, boolean identifierAgrees) {
+        this(leftRef, rightRef, dice, identifierAgrees, false);
+    }
+
+    /** Whether the pair is a hit at {@code threshold} under {@code settings}' rules. */
+    public boolean hitAt(double threshold) {
+        return identifierAgrees || dice >= threshold || identifierNear && dice >= MatchSettings.nearThreshold(threshold);
+    }
 
     /** Why it is a hit: an agreeing identifier says more than any similarity, so it is named first. */
     public Basis basis() {

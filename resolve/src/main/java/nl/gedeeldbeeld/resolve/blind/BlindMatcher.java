@@ -6,13 +6,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.gedeeldbeeld.model.UserInputException;
 
 /**
  * The platform side: compares two partners' encodings and finds the hits, holding no secret and seeing
  * no plaintext. A pair is a hit when an identifier hash agrees, or when the Dice coefficient of the two
- * filters reaches the threshold. Candidates come from Hamming LSH on the filters plus every pair that
- * shares an identifier hash; each distinct candidate is compared once. An identifier hash shared by more
+ * filters reaches the threshold, or reaches the lower {@link MatchSettings#nearThreshold()} while the two
+ * share a near-identifier hash (identifiers one typing error apart). Candidates come from Hamming LSH on
+ * the filters plus every pair that shares an identifier or near-identifier hash; each distinct candidate is
+ * compared once. An identifier hash shared by more
  * records than {@link MatchSettings#maxBucket()} is skipped and counted like an oversized LSH bucket: that
  * many people do not share a BSN, so it is a placeholder value ("000000000", "onbekend"), not a person.
  */
@@ -48,10 +51,18 @@ public final class BlindMatcher {
         Pairs pairs = new Pairs();
         HammingLsh lsh = lsh(left);
         lsh.between(clks(left), clks(right), pairs);
-        Map<String, List<Integer>> byHash = byHash(left);
+        int skipped = sharing(left, right, Encoding::identifierHashes, pairs)
+                + sharing(left, right, Encoding::nearHashes, pairs);
+        return compare(pairs.distinct(), left, right, lsh.skippedBuckets() + skipped);
+    }
+
+    /** Adds every pair sharing a hash of the given kind; returns the hashes skipped as shared by too many. */
+    private int sharing(List<Encoding> left, List<Encoding> right, Function<Encoding, List<String>> kind,
+                        Pairs pairs) {
+        Map<String, List<Integer>> byHash = byHash(left, kind);
         int skipped = 0;
         for (int b = 0; b < right.size(); b++) {
-            for (String h : right.get(b).identifierHashes()) {
+            for (String h : kind.apply(right.get(b))) {
                 List<Integer> same = byHash.getOrDefault(h, List.of());
                 if (same.size() > settings.maxBucket()) {
                     skipped++;
@@ -62,7 +73,7 @@ public final class BlindMatcher {
                 }
             }
         }
-        return compare(pairs.distinct(), left, right, lsh.skippedBuckets() + skipped);
+        return skipped;
     }
 
     /** The hits within one list (a partner's file against itself, as a deduplication benchmark does); no record is paired with itself. */
@@ -80,7 +91,9 @@ public final class BlindMatcher {
         HammingLsh lsh = lsh(records);
         lsh.within(clks(records), pairs);
         int skipped = 0;
-        for (List<Integer> shared : byHash(records).values()) {
+        List<List<Integer>> groups = new ArrayList<>(byHash(records, Encoding::identifierHashes).values());
+        groups.addAll(byHash(records, Encoding::nearHashes).values());
+        for (List<Integer> shared : groups) {
             if (shared.size() > settings.maxBucket()) {
                 skipped++;
                 continue;
@@ -113,8 +126,10 @@ public final class BlindMatcher {
     private void compare(Encoding a, Encoding b, List<BlindHit> hits) {
         double dice = a.clk().dice(b.clk());
         boolean identifier = shareAny(a.identifierHashes(), b.identifierHashes());
-        if (identifier || dice >= settings.threshold()) {
-            hits.add(new BlindHit(a.ref(), b.ref(), dice, identifier));
+        boolean near = shareAny(a.nearHashes(), b.nearHashes());
+        BlindHit hit = new BlindHit(a.ref(), b.ref(), dice, identifier, near);
+        if (hit.hitAt(settings.threshold())) {
+            hits.add(hit);
         }
     }
 
@@ -136,10 +151,11 @@ public final class BlindMatcher {
         return records.stream().map(Encoding::clk).toList();
     }
 
-    private static Map<String, List<Integer>> byHash(List<Encoding> records) {
+    private static Map<String, List<Integer>> byHash(List<Encoding> records,
+                                                     Function<Encoding, List<String>> kind) {
         Map<String, List<Integer>> out = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
-            for (String h : records.get(i).identifierHashes()) {
+            for (String h : kind.apply(records.get(i))) {
                 out.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
             }
         }

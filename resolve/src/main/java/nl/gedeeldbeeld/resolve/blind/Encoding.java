@@ -11,14 +11,24 @@ import java.util.Optional;
  *
  * @param ref             the partner's reference, returned to that partner only, in its hit signals
  * @param identifierHashes base64url HMACs of the identifiers (type included), in no meaningful order
+ * @param nearHashes       base64url HMACs, under a key of their own, of each identifier and of each of its
+ *                         one-character deletions (version 3): two identifiers one typing error apart (a
+ *                         character changed, two neighbours swapped, one left out) share one of them, equal ones
+ *                         share all
  */
-public record Encoding(String ref, Clk clk, List<String> identifierHashes) {
+public record Encoding(String ref, Clk clk, List<String> identifierHashes, List<String> nearHashes) {
     public Encoding {
         Objects.requireNonNull(clk, "clk");
         refProblem(ref).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
         identifierHashes = List.copyOf(identifierHashes);
+        nearHashes = List.copyOf(nearHashes);
+    }
+
+    /** An encoding without near-identifier hashes. */
+    public Encoding(String ref, Clk clk, List<String> identifierHashes) {
+        this(ref, clk, identifierHashes, List.of());
     }
 
     /**

@@ -18,7 +18,8 @@ import nl.gedeeldbeeld.model.UserInputException;
 
 /**
  * The file a partner hands to the platform: the {@link EncodingHeader} line, a column line
- * {@code ref,clk,identifiers}, then one encoding a line (identifier hashes separated by ';', possibly none).
+ * {@code ref,clk,identifiers,near_identifiers}, then one encoding a line (identifier hashes and near-identifier
+ * hashes each separated by ';', possibly none).
  * Plain text so a partner's privacy officer can open it and see there is nothing readable in it.
  *
  * <p>Reading is strict about the file and lenient about records: a file without a valid header cannot be
@@ -30,7 +31,7 @@ import nl.gedeeldbeeld.model.UserInputException;
  * @param problems the lines that were skipped, in file order
  */
 public record EncodingFile(String name, EncodingHeader header, List<Encoding> encodings, List<LineProblem> problems) {
-    static final String COLUMNS = "ref,clk,identifiers";
+    static final String COLUMNS = "ref,clk,identifiers,near_identifiers";
     private static final Pattern HASH = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     public EncodingFile {
@@ -78,22 +79,28 @@ public record EncodingFile(String name, EncodingHeader header, List<Encoding> en
 
     private static Optional<Encoding> parse(String line, int length) {
         String[] f = line.split(",", -1);
-        if (f.length != 3 || Encoding.refProblem(f[0]).isPresent()) {
+        if (f.length != 4 || Encoding.refProblem(f[0]).isPresent()) {
             return Optional.empty();
         }
         Optional<Clk> clk = Clk.fromBase64(f[1], length);
-        List<String> hashes = f[2].isEmpty() ? List.of() : Arrays.asList(f[2].split(";", -1));
-        if (clk.isEmpty() || !hashes.stream().allMatch(h -> HASH.matcher(h).matches())) {
+        List<String> hashes = hashes(f[2]);
+        List<String> near = hashes(f[3]);
+        if (clk.isEmpty() || !hashes.stream().allMatch(h -> HASH.matcher(h).matches())
+                || !near.stream().allMatch(h -> HASH.matcher(h).matches())) {
             return Optional.empty();
         }
-        return Optional.of(new Encoding(f[0], clk.get(), hashes));
+        return Optional.of(new Encoding(f[0], clk.get(), hashes, near));
+    }
+
+    private static List<String> hashes(String field) {
+        return field.isEmpty() ? List.of() : Arrays.asList(field.split(";", -1));
     }
 
     /** Why {@link #parse} refused a line: said once, in the words of the format. */
     private static String lineProblem(String line, int length) {
         String[] f = line.split(",", -1);
-        if (f.length != 3) {
-            return "expected 3 fields (" + COLUMNS + "), found " + f.length;
+        if (f.length != 4) {
+            return "expected 4 fields (" + COLUMNS + "), found " + f.length;
         }
         Optional<String> ref = Encoding.refProblem(f[0]);
         if (ref.isPresent()) {
@@ -103,7 +110,7 @@ public record EncodingFile(String name, EncodingHeader header, List<Encoding> en
         if (bits != length) {
             return bits < 0 ? "the filter is not base64" : "the filter has " + bits + " bits, the header says " + length;
         }
-        return "identifier hashes must be 22 base64url characters each, separated by ';'";
+        return "identifier and near-identifier hashes must be 22 base64url characters each, separated by ';'";
     }
 
     /** Writes an encoding file; the caller encodes and hands the records over one by one. */
@@ -134,6 +141,8 @@ public record EncodingFile(String name, EncodingHeader header, List<Encoding> en
                 out.write(e.clk().toBase64());
                 out.write(',');
                 out.write(String.join(";", e.identifierHashes()));
+                out.write(',');
+                out.write(String.join(";", e.nearHashes()));
                 out.write('\n');
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);

@@ -22,15 +22,19 @@ package nl.gedeeldbeeld.resolve.blind;
  * @param bits    filter length before hardening
  */
 public record EncodingScheme(int version, int bits, int kName, int kDate, Hardening hardening) {
-    /** 2: the address takes part (street, house number, postcode, place); version 1 encoded name and date only. */
-    public static final int VERSION = 2;
+    /**
+     * 3: street and place bigrams under one prefix, and near-identifier hashes ({@link Encoding#nearHashes()});
+     * 2: the address takes part (street, house number, postcode, place); 1 encoded name and date only.
+     */
+    public static final int VERSION = 3;
     /** Bit positions per address token: see {@link #kAddress()}. */
     static final int ADDRESS_DIVISOR = 4;
     public static final EncodingScheme STANDARD = new EncodingScheme(VERSION, 1024, 20, 100, Hardening.BALANCED);
 
     public EncodingScheme {
         if (version != VERSION) {
-            throw new IllegalArgumentException("encoding version " + version + " is not supported (this build encodes version " + VERSION + ")");
+            throw new IllegalArgumentException("encoding version " + version + " is not supported (this build encodes version " + VERSION
+                    + "); the partner must encode the file again with this build");
         }
         if (bits < 64 || bits % 64 != 0 || bits > 1 << 16) {
             throw new IllegalArgumentException("bits must be a multiple of 64 between 64 and 65536, not " + bits);

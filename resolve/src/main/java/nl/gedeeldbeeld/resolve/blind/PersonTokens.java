@@ -20,7 +20,8 @@ import nl.gedeeldbeeld.resolve.NameKeys;
  * write, abbreviate and order them differently, or leave them out.</li>
  * <li>Birth date: year, month and day as three tokens, so a wrong day costs a third of the date, not all of it.
  * Digits the calendar does not have (19870231) are encoded as they are: year and month still agree.</li>
- * <li>Address (version 2): street and place as padded bigrams, the postcode as padded bigrams (a typo in one
+ * <li>Address (version 2): street and place as padded bigrams (from version 3 under one prefix, so swapped
+ * street and place still agree), the postcode as padded bigrams (a typo in one
  * digit leaves most of it agreeing), the house number as one token; each kind under its own prefix, and
  * with fewer bit positions per token than names and date ({@link EncodingScheme#kAddress()}): the address
  * tells namesakes apart and carries a pair whose birth date or name one side mistyped, but people move, so it
@@ -62,6 +63,8 @@ record PersonTokens(List<String> givenName, List<String> initial, List<String> s
         String place = compact(a.place());
         String postcode = compact(a.postcode());
         String number = compact(a.houseNumber());
+        // Street and place share a prefix (version 3), as given name and surname share a key: a registration
+        // that put the street in the place field and the other way round still agrees on both.
         if (!street.isEmpty()) {
             bigrams(street).forEach(b -> out.add("s" + b));
         }
@@ -72,7 +75,7 @@ record PersonTokens(List<String> givenName, List<String> initial, List<String> s
             bigrams(postcode).forEach(b -> out.add("p" + b));
         }
         if (!place.isEmpty()) {
-            bigrams(place).forEach(b -> out.add("l" + b));
+            bigrams(place).forEach(b -> out.add("s" + b));
         }
         return out;
     }

@@ -95,6 +95,29 @@ class BlindEncoderTest {
     }
 
     @Test
+    void identifiersOneTypingErrorApartShareANearHashAndOthersDoNot() {
+        List<String> bsn = near(new Identifier("bsn", "123456782"));
+        assertThat(near(new Identifier("bsn", "123456728"))).as("two neighbours swapped").containsAnyElementsOf(bsn);
+        assertThat(near(new Identifier("bsn", "123457782"))).as("one digit changed").containsAnyElementsOf(bsn);
+        assertThat(near(new Identifier("bsn", "12345782"))).as("one digit left out").containsAnyElementsOf(bsn);
+        assertThat(near(new Identifier("bsn", "123457728"))).as("two errors").doesNotContainAnyElementsOf(bsn);
+        assertThat(near(new Identifier("passport", "123456782"))).as("another type").doesNotContainAnyElementsOf(bsn);
+        assertThat(near(new Identifier("bsn", "12345"))).as("too short to say").isEmpty();
+        assertThat(encode("Jan", "Berg", "19700301", new Identifier("bsn", "123456728")).identifierHashes())
+                .doesNotContainAnyElementsOf(encode("Jan", "Berg", "19700301", new Identifier("bsn", "123456782")).identifierHashes());
+    }
+
+    private List<String> near(Identifier id) {
+        return encoder.encode(new PlainPerson("r", "Jan", "Berg", "19700301", List.of(id))).nearHashes();
+    }
+
+    @Test
+    void streetAndPlaceEnteredTheOtherWayRoundGiveTheSameEncoding() {
+        assertThat(encode("Jan", "Berg", "19700301", new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam")))
+                .isEqualTo(encode("Jan", "Berg", "19700301", new PlainAddress("Rotterdam", "12", "3011 AB", "Kerkstraat")));
+    }
+
+    @Test
     void identifiersHashByTypeAndValueWhateverTheirSpacing() {
         Encoding a = encode("Jan", "Berg", "", new Identifier("iban", "NL91 ABNA 0417 1643 00"));
         Encoding b = encode("Johan", "Bergen", "", new Identifier("IBAN", "nl91abna0417164300"));

@@ -128,7 +128,29 @@ class BlindMatcherTest {
         }
         BlindMatch match = new BlindMatcher(new MatchSettings(0.88, 64, 16, 3)).between(left, right);
         assertThat(match.hits()).isEmpty();
-        assertThat(match.skippedBuckets()).isEqualTo(5);
+        // Per right-hand record: the identifier hash and its two near hashes ("000000000" and "00000000").
+        assertThat(match.skippedBuckets()).isEqualTo(5 * 3);
+    }
+
+    @Test
+    void aPairWhoseIdentifiersAreOneTypingErrorApartHitsFromTheLowerDiceAndOtherwiseNot() {
+        BlindEncoder encoder = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
+        PlainAddress home = new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam");
+        Encoding left = encoder.encode(new PlainPerson("l", "Pieter", "Jansen", "19850612", home,
+                List.of(new Identifier("bsn", "111222333"))));
+        Encoding swapped = encoder.encode(new PlainPerson("r1", "Piet", "Janssen", "19580612", home,
+                List.of(new Identifier("bsn", "111223233"))));
+        Encoding other = encoder.encode(new PlainPerson("r2", "Piet", "Janssen", "19580612", home,
+                List.of(new Identifier("bsn", "987654321"))));
+        double dice = left.clk().dice(swapped.clk());
+        assertThat(dice).as("between the near threshold and the default").isBetween(MatchSettings.NEAR_IDENTIFIER_DICE, 0.88);
+
+        BlindMatch match = new BlindMatcher(settings).between(List.of(left), List.of(swapped, other));
+
+        assertThat(match.hits()).extracting(BlindHit::rightRef, BlindHit::identifierAgrees, BlindHit::identifierNear)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("r1", false, true));
+        assertThat(match.hits().get(0).hitAt(0.88)).isTrue();
+        assertThat(new BlindHit("l", "r1", MatchSettings.NEAR_IDENTIFIER_DICE - 0.01, false, true).hitAt(0.88)).isFalse();
     }
 
     @Test
