@@ -649,6 +649,29 @@
         report(ms);
       });
       table(doc);
+    },
+    // Pans and zooms the drawn graph one step per animation frame, as a user's drag and mouse wheel do, and reports
+    // the times between painted frames (ms, sorted): "smooth" measured, not guessed. Cytoscape paints in its own
+    // animation-frame callback, so a slow paint stretches the interval this one sees.
+    interact: function (frames, report) {
+      var intervals = [];
+      var last = null;
+      var i = 0;
+      function step(now) {
+        if (last !== null) {
+          intervals.push(now - last);
+        }
+        last = now;
+        if (i++ >= frames) {
+          intervals.sort(function (a, b) { return a - b; });
+          report(intervals);
+          return;
+        }
+        cy.panBy({x: i % 20 < 10 ? 6 : -6, y: 3 * Math.sin(i / 5)});
+        cy.zoom({level: cy.zoom() * (i % 40 < 20 ? 1.01 : 1 / 1.01), renderedPosition: {x: 400, y: 300}});
+        requestAnimationFrame(step);
+      }
+      requestAnimationFrame(step);
     }
   };
 

@@ -171,6 +171,15 @@ class ExplorerBrowserTest extends BrowserTestSupport {
         System.out.println("explorer: 2,000-party view (" + ((List<?>) doc.get("edges")).size() + " links) drawn in "
                 + Math.round(((Number) ms).doubleValue()) + " ms (concentric layout, headless chromium, shared machine)");
         assertThat(((Number) ms).doubleValue()).isPositive();
+        @SuppressWarnings("unchecked")
+        List<Number> intervals = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; GbNetwerk.interact(240, function (t) { done(t); });");
+        assertThat(intervals).hasSize(240);
+        double p50 = intervals.get(119).doubleValue();
+        double p95 = intervals.get(227).doubleValue();
+        System.out.printf(java.util.Locale.ROOT, "explorer: 2,000-party view panned and zoomed for 240 frames: "
+                + "frame interval p50 %.1f ms, p95 %.1f ms, worst %.1f ms (%.0f frames/s at p50)%n",
+                p50, p95, intervals.get(239).doubleValue(), 1000 / p50);
         scrollTo("graaf");
         screenshot("netwerk-2000");
     }
