@@ -36,7 +36,7 @@ import org.postgresql.copy.CopyIn;
  * the search index. Rows/s, the ratio to the ceiling of the same database, and the peak heap of each phase.
  *
  * <pre>bench/run storage-ceiling [--world worlds/medium] [--store-pg jdbc:postgresql://HOST/DB?user=…] [--rows N]
- *     [--only h2|postgresql]</pre>
+ *     [--only h2|postgresql|h2-layout]</pre>
  * {@code --store-pg} names a database to connect to; every PostgreSQL phase creates its own fresh database
  * next to it and drops it afterwards. {@code --rows} sets the ceilings' row count (default: as many as the H2
  * import stored, or 400,000 when that phase is not run).
@@ -57,6 +57,13 @@ public final class StorageCeilingBenchmark {
         String only = args.get("only", "");
         List<Phase> phases = new ArrayList<>();
         long rows = args.get("rows").map(Long::parseLong).orElse(-1L);
+        if (only.equals("h2-layout")) {
+            long n = rows < 0 ? 322_109 : rows;
+            phases.add(h2Ceiling(n));
+            phases.add(h2GroupedPrototype(n));
+            report(phases);
+            return;
+        }
         if (!only.equals("postgresql")) {
             Phase plain = ourImport(world, Optional.empty(), false);
             phases.add(plain);
@@ -169,6 +176,86 @@ public final class StorageCeilingBenchmark {
         } finally {
             TempDirs.delete(tmp);
         }
+    }
+
+    /**
+     * A prototype of the table layout the H2 goal would need, measured on the ceiling's rows: one row per entity
+     * and batch (its statements' id, property and value packed in one text column) and the batch's provenance
+     * once in a table of its own, instead of one 13-column row per statement. Keyed by (entity id, batch), with no
+     * secondary index: what the read paths ask by entity is the key's prefix. Not measured here: the unique
+     * statement id that makes a re-import idempotent (the layout would compare a batch with the entity's stored
+     * rows instead), and every read path that would have to unpack the rows. Rates are in statements.
+     */
+    private static Phase h2GroupedPrototype(long rows) throws Exception {
+        System.err.println("prototype h2 (one row per entity and batch) …");
+        Path tmp = Files.createTempDirectory("gb-bench-ceiling-h2-grouped");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + tmp.resolve("grouped").toAbsolutePath(), "", "")) {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE batch_provenance (batch_no INT NOT NULL PRIMARY KEY, dataset VARCHAR(63) NOT NULL,"
+                        + " partner VARCHAR(128) NOT NULL, regime VARCHAR(128) NOT NULL, reliability CHAR(2) NOT NULL,"
+                        + " collected_at TIMESTAMP WITH TIME ZONE NOT NULL, first_seen TIMESTAMP WITH TIME ZONE NOT NULL,"
+                        + " batch_id VARCHAR(400) NOT NULL)");
+                st.execute("CREATE TABLE entity_batch (entity_id VARCHAR(1024) NOT NULL, batch_no INT NOT NULL,"
+                        + " schema VARCHAR(128) NOT NULL, statements VARCHAR(1000000) NOT NULL, PRIMARY KEY (entity_id, batch_no))");
+            }
+            c.setAutoCommit(false);
+            HeapWatch heap = HeapWatch.start();
+            long started = System.nanoTime();
+            CeilingRows source = new CeilingRows(rows);
+            int batchNo = 0;
+            try (PreparedStatement provenance = c.prepareStatement("INSERT INTO batch_provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO entity_batch VALUES (?, ?, ?, ?)")) {
+                while (source.hasNext()) {
+                    batchNo++;
+                    String[] first = source.next();
+                    provenance.setInt(1, batchNo);
+                    for (int col = 5; col < 9; col++) {
+                        provenance.setString(col - 3, first[col]);
+                    }
+                    provenance.setObject(6, source.collected);
+                    provenance.setObject(7, source.seen);
+                    provenance.setString(8, first[9]);
+                    provenance.executeUpdate();
+                    // The batch's statements, grouped by entity as the importer holds them (an entity's statements
+                    // arrive together); an entity cut by the batch boundary gets a row in each batch.
+                    StringBuilder packed = new StringBuilder();
+                    String entity = first[1];
+                    String schema = first[2];
+                    int inBatch = 1;
+                    pack(packed, first);
+                    while (true) {
+                        String[] r = inBatch < CEILING_BATCH && source.hasNext() ? source.next() : null;
+                        if (r == null || !r[1].equals(entity)) {
+                            ps.setString(1, entity);
+                            ps.setInt(2, batchNo);
+                            ps.setString(3, schema);
+                            ps.setString(4, packed.toString());
+                            ps.addBatch();
+                            packed.setLength(0);
+                            if (r == null) {
+                                break;
+                            }
+                            entity = r[1];
+                            schema = r[2];
+                        }
+                        pack(packed, r);
+                        inBatch++;
+                    }
+                    ps.executeBatch();
+                    c.commit();
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            heap.close();
+            return new Phase("prototype h2: a row per entity and batch", "h2", rows, seconds, heap.peakUsedMiB(),
+                    heap.peakLiveMiB());
+        } finally {
+            TempDirs.delete(tmp);
+        }
+    }
+
+    private static void pack(StringBuilder packed, String[] r) {
+        packed.append(r[0]).append('\t').append(r[3]).append('\t').append(r[4]).append('\n');
     }
 
     /** PostgreSQL COPY (text format, through the driver's CopyManager) of the same rows, one commit per 10,000. */

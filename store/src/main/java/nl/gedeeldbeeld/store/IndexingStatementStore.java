@@ -8,12 +8,14 @@ import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.registers.LegalHold;
 
 /**
- * The store as importers see it: every committed batch is also brought into the search index, so that
- * what an import added is findable as soon as the import returns.
+ * The store as importers see it: every committed batch is also brought into the search index, on the
+ * {@link IndexFeeder}'s thread while the next batch commits, so that what an import added is findable as
+ * soon as its run is completed: {@link #completeRun} (and {@link #close}) wait for the queued updates.
  */
 final class IndexingStatementStore implements StatementStore {
     private final Storage storage;
     private final Optional<Audited> audited;
+    private final IndexFeeder feeder;
 
     /** The audited writes and the records of a batch, when batches are audited in their transaction. */
     record Audited(AuditedWrites writes, BatchAudit audit) {
@@ -22,12 +24,23 @@ final class IndexingStatementStore implements StatementStore {
     IndexingStatementStore(Storage storage, Optional<Audited> audited) {
         this.storage = storage;
         this.audited = audited;
+        this.feeder = new IndexFeeder(storage);
     }
 
+    /**
+     * Commits the batch, then queues its index update: only a committed batch reaches the index. The batch's
+     * entry in the store's index backlog, written in the batch's transaction, stays until a Lucene commit holds
+     * the update, so a process killed in between is caught up on at the next open.
+     */
     @Override
     public BatchResult commitBatch(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined) {
-        return audited.map(a -> storage.commitAndIndex(batch, statements, quarantined, a.writes(), a.audit()))
-                .orElseGet(() -> storage.commitAndIndex(batch, statements, quarantined));
+        BatchResult result = audited
+                .map(a -> storage.commitAudited(batch, statements, quarantined, a.writes(), a.audit()))
+                .orElseGet(() -> storage.store().commitBatch(batch, statements, quarantined));
+        if (result.inserted() > 0) {
+            feeder.submit(Storage.entityIds(statements), batch.batchId());
+        }
+        return result;
     }
 
     @Override
@@ -42,6 +55,7 @@ final class IndexingStatementStore implements StatementStore {
 
     @Override
     public void completeRun(String runId) {
+        feeder.await();
         storage.store().completeRun(runId);
     }
 
@@ -108,11 +122,13 @@ final class IndexingStatementStore implements StatementStore {
     /** Purges through the {@link Storage}, so the search index drops the purged values too. */
     @Override
     public PurgeReport purgeExpired(LocalDate asOf, List<LegalHold> activeHolds, boolean dryRun) {
+        feeder.await();
         return storage.purgeExpired(asOf, activeHolds, dryRun);
     }
 
+    /** Waits for the queued index updates; the Storage itself is owned by the caller. */
     @Override
     public void close() {
-        // the Storage is owned by the caller
+        feeder.await();
     }
 }

@@ -39,9 +39,14 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
      */
     public BatchResult commitAndIndex(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined,
                                       AuditedWrites audited, BatchAudit audit) {
-        BatchResult result = audited.write("committing batch " + batch.batchId(),
+        return index(batch, statements, commitAudited(batch, statements, quarantined, audited, audit));
+    }
+
+    /** The batch and its audit records in one transaction, without the index update. */
+    BatchResult commitAudited(ImportBatch batch, List<Statement> statements, List<QuarantinedRecord> quarantined,
+                              AuditedWrites audited, BatchAudit audit) {
+        return audited.write("committing batch " + batch.batchId(),
                 () -> store.commitBatch(batch, statements, quarantined), r -> audit.recordsFor(batch, r));
-        return index(batch, statements, result);
     }
 
     private BatchResult index(ImportBatch batch, List<Statement> statements, BatchResult result) {
@@ -96,8 +101,9 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
     }
 
     /**
-     * The store as importers should see it: every committed batch is also brought into the search index,
-     * so what an import added is findable as soon as the import returns.
+     * The store as importers should see it: every committed batch is also brought into the search index (on a
+     * thread of its own, while the next batch commits: see {@link IndexFeeder}), so what an import added is
+     * findable as soon as the import's run is completed ({@link StatementStore#completeRun}).
      */
     public StatementStore importTarget() {
         return new IndexingStatementStore(this, java.util.Optional.empty());
@@ -108,7 +114,7 @@ public record Storage(JdbcStatementStore store, SearchIndex index) implements Au
         return new IndexingStatementStore(this, java.util.Optional.of(new IndexingStatementStore.Audited(audited, audit)));
     }
 
-    private static Collection<String> entityIds(List<Statement> statements) {
+    static Collection<String> entityIds(List<Statement> statements) {
         return statements.stream().map(Statement::entityId).distinct().toList();
     }
 

@@ -147,6 +147,34 @@ abstract class AbstractAuditedWritesTest {
     }
 
     @Test
+    void anImportBatchWhoseTransactionRollsBackNeverReachesTheSearchIndex() {
+        try (Storage storage = openStorage(); FileAuditLog log = openLog()) {
+            AuditedWrites audited = AuditedWrites.open(storage.store(), log);
+            StatementStore target = storage.importTarget(audited, (batch, result) -> {
+                if (batch.batchNumber() == 1) {
+                    throw new IllegalStateException("the audit record of batch 1 cannot be made");
+                }
+                return List.of(AuditedWriteThenHang.batchRecord(batch, result));
+            });
+            target.beginRun(Fixtures.run("r1", "fiod-zaak"));
+
+            assertThatThrownBy(() -> target.commitBatch(Fixtures.batch("r1", 1, Fixtures.T0),
+                    Fixtures.entity("fiod-zaak", "P1", "Person", "name", "Teruggedraaide Naam"), List.of()))
+                    .hasMessageContaining("cannot be made");
+            target.commitBatch(Fixtures.batch("r1", 2, Fixtures.T0),
+                    Fixtures.entity("fiod-zaak", "P2", "Person", "name", "Vastgelegde Naam"), List.of());
+            target.completeRun("r1");
+
+            var access = nl.gedeeldbeeld.store.search.TestAccess.allOf("politie");
+            assertThat(storage.index().search(nl.gedeeldbeeld.store.search.SearchQuery.of("Teruggedraaide", access)).total())
+                    .isZero();
+            assertThat(storage.store().statementsOf(Fixtures.entity("fiod-zaak", "P1"))).isEmpty();
+            assertThat(storage.index().search(nl.gedeeldbeeld.store.search.SearchQuery.of("Vastgelegde", access)).total())
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("deliver 8: records committed but never chained are drained on open, in order, exactly once")
     void leftoverRecordsAreDrainedOnOpenExactlyOnce() {
         try (Storage storage = openStorage(); FileAuditLog log = openLog()) {

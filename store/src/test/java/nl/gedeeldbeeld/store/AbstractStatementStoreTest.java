@@ -482,6 +482,88 @@ abstract class AbstractStatementStoreTest {
     }
 
     @Test
+    void theImportTargetHasEveryCommittedBatchInTheIndexOnceTheRunIsCompletedEvenAnEntitySpreadOverBatches() {
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            Storage storage = new Storage(store, index);
+            StatementStore target = storage.importTarget();
+            target.beginRun(run("feed-1", "politie-bvh"));
+            for (int b = 1; b <= 12; b++) {
+                List<Statement> statements = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    statements.addAll(entity("politie-bvh", "FEED-" + b + "-" + i, "Person", "name", "Feedpersoon" + letters(b) + "x" + letters(i)));
+                }
+                // The same entity in every batch, a new alias each time: each update must re-read it whole.
+                statements.add(statement("politie-bvh", "FEED-SPREAD", "Person", "alias", "Spreidnaam" + letters(b)));
+                target.commitBatch(batch("feed-1", b, T0), statements, List.of());
+            }
+
+            target.completeRun("feed-1");
+
+            SearchAccess access = TestAccess.allOf("politie");
+            for (int b = 1; b <= 12; b++) {
+                // Names match typo-tolerantly, so a neighbour may come along; the exact one must be first.
+                assertThat(index.search(SearchQuery.of("Feedpersoon" + letters(b) + "x" + letters(19), access)).hits())
+                        .first().extracting(h -> h.entityId()).isEqualTo(entity("politie-bvh", "FEED-" + b + "-19"));
+                assertThat(index.search(SearchQuery.of("Spreidnaam" + letters(b), access)).hits())
+                        .first().extracting(h -> h.entityId()).isEqualTo(entity("politie-bvh", "FEED-SPREAD"));
+            }
+            index.commit();
+            assertThat(store.indexBacklog().pending().isEmpty()).isTrue();
+        }
+    }
+
+    /** A number as letters (12 → "bc"): names are matched as words, and digits do not make one. */
+    private static String letters(int n) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            out.append((char) ('a' + (c - '0')));
+        }
+        return out.toString();
+    }
+
+    @Test
+    void anIndexUpdateThatFailsIsReportedByTheImportTargetAndItsBatchStaysInTheBacklogForTheNextOpen() {
+        Path indexDir = tempDir.resolve("index-" + System.nanoTime());
+        SearchIndex index = SearchIndex.open(indexDir, SchemaRegistry.standard());
+        Storage storage = new Storage(store, index);
+        StatementStore target = storage.importTarget();
+        target.beginRun(run("feed-2", "politie-bvh"));
+        index.close();
+
+        target.commitBatch(batch("feed-2", 1, T0), entity("politie-bvh", "FEED-FAIL", "Person", "name", "Mislukt Indexnaam"),
+                List.of());
+
+        assertThatThrownBy(() -> target.completeRun("feed-2")).isInstanceOf(RuntimeException.class);
+        assertThat(store.statementsOf(entity("politie-bvh", "FEED-FAIL"))).hasSize(2);
+        assertThat(store.indexBacklog().pending().keys()).containsExactly("feed-2#1");
+        try (SearchIndex reopened = SearchIndex.open(indexDir, SchemaRegistry.standard())) {
+            Storage again = new Storage(store, reopened);
+            assertThat(again.catchUpIndex()).containsExactly(entity("politie-bvh", "FEED-FAIL"));
+            assertThat(reopened.search(SearchQuery.of("Indexnaam", TestAccess.allOf("politie"))).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBatchTheStoreRefusesNeverReachesTheIndexAndTheImportTargetGoesOn() {
+        try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
+            Storage storage = new Storage(store, index);
+            StatementStore target = storage.importTarget();
+            target.beginRun(run("feed-3", "politie-bvh"));
+
+            assertThatThrownBy(() -> target.commitBatch(batch("feed-3-not-begun", 1, T0),
+                    entity("politie-bvh", "FEED-REFUSED", "Person", "name", "Geweigerde Naam"), List.of()))
+                    .isInstanceOf(IllegalStateException.class);
+            target.commitBatch(batch("feed-3", 1, T0), entity("politie-bvh", "FEED-OK", "Person", "name", "Aanvaarde Naam"),
+                    List.of());
+            target.completeRun("feed-3");
+
+            SearchAccess access = TestAccess.allOf("politie");
+            assertThat(index.search(SearchQuery.of("Geweigerde", access)).total()).isZero();
+            assertThat(index.search(SearchQuery.of("Aanvaarde", access)).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void finding9APurgeTheIndexNeverTookInLeavesNoPurgedValueFindableAfterCatchingUp() {
         store.beginRun(run("backlog-4", "politie-bvh"));
         try (SearchIndex index = SearchIndex.open(tempDir.resolve("index-" + System.nanoTime()), SchemaRegistry.standard())) {
