@@ -86,6 +86,7 @@ public final class HttpAnalysisBenchmark {
         kinds.put("key players around a person (API, /netwerk's button)",
                 () -> bench.api("/api/v1/network/key-players?top=10&k=3&hops=2&around=" + enc(person)));
         kinds.put("money alerts (API)", () -> bench.api("/api/v1/money/alerts"));
+        kinds.put("money scores, learned (API)", () -> bench.api("/api/v1/money/scores"));
         kinds.put("fund tracing (API)", () -> bench.api("/api/v1/money/trace?direction=forward&account=" + enc(account)));
         kinds.put("start page /", () -> bench.page("/"));
         kinds.put("search page /zoeken", () -> bench.page("/zoeken?q=jansen"));
@@ -93,6 +94,7 @@ public final class HttpAnalysisBenchmark {
         kinds.put("network page /netwerk", () -> bench.page("/netwerk?entiteit=" + enc(person)));
         kinds.put("money page /geld (alerts)", () -> bench.page("/geld"));
         kinds.put("money page /geld (account)", () -> bench.page("/geld?rekening=" + enc(account)));
+        kinds.put("money page /geld (learned scores)", () -> bench.page("/geld?score=true"));
         kinds.put("map page /kaart", () -> bench.page("/kaart"));
 
         Map<String, Long> cold = new LinkedHashMap<>();

@@ -176,6 +176,40 @@ public final class MoneyFlowModel {
         } finally {
             d.dispose();
         }
+        return largest(x, parts, k);
+    }
+
+    /**
+     * {@link #strongest(AccountFeatures, int, int)} for several accounts in one XGBoost call (a screen explains
+     * every flagged account of a slice at once; one call per account pays the matrix set-up each time).
+     */
+    public List<List<Part>> strongest(AccountFeatures features, int[] accounts, int k) {
+        if (accounts.length == 0) {
+            return List.of();
+        }
+        double[][] x = new double[accounts.length][];
+        for (int i = 0; i < accounts.length; i++) {
+            x[i] = features.row(accounts[i]);
+        }
+        float[][] parts;
+        DMatrix d = matrix(x);
+        try {
+            synchronized (booster) {
+                parts = booster.predictContrib(d, 0);
+            }
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost could not explain a score: " + e.getMessage(), e);
+        } finally {
+            d.dispose();
+        }
+        List<List<Part>> all = new ArrayList<>(accounts.length);
+        for (int i = 0; i < accounts.length; i++) {
+            all.add(largest(x[i], parts[i], k));
+        }
+        return List.copyOf(all);
+    }
+
+    private static List<Part> largest(double[] x, float[] parts, int k) {
         List<Part> list = new ArrayList<>();
         for (int j = 0; j < x.length; j++) {
             if (parts[j] > 0) {

@@ -141,6 +141,20 @@ class MoneyFlowModelTest {
     }
 
     @Test
+    void explainingSeveralAccountsAtOnceGivesWhatExplainingEachGives() {
+        TransactionGraph g = amlsimLike();
+        AccountFeatures f = new AccountFeatures(g);
+        MoneyFlowModel m = MoneyFlowModel.shipped();
+        int[] accounts = {g.account("r0").orElseThrow(), g.account("r1").orElseThrow(), 0};
+        List<List<MoneyFlowModel.Part>> together = m.strongest(f, accounts, 3);
+        assertThat(together).hasSize(3);
+        for (int i = 0; i < accounts.length; i++) {
+            assertThat(together.get(i)).isEqualTo(m.strongest(f, accounts[i], 3));
+        }
+        assertThat(m.strongest(f, new int[0], 3)).isEmpty();
+    }
+
+    @Test
     void aModelOfAnotherVersionOrOtherFeaturesIsRefusedWithAHintToRetrain() {
         String old = "gedeeldbeeld-money-flow-model 1\nfeatures a,b\nthreshold 0.5\nbias 0\ntrees 0\n";
         assertThatThrownBy(() -> MoneyFlowModel.read(new StringReader(old), "old.txt"))

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.gedeeldbeeld.analytics.money.AccountFeatures;
 import nl.gedeeldbeeld.analytics.money.Allocation;
 import nl.gedeeldbeeld.analytics.money.FundTrace;
 import nl.gedeeldbeeld.analytics.money.FundTracer;
+import nl.gedeeldbeeld.analytics.money.MoneyFlowModel;
+import nl.gedeeldbeeld.analytics.money.TransactionGraph;
 import nl.gedeeldbeeld.analytics.money.TypologyScan;
 import nl.gedeeldbeeld.analytics.view.TransactionViewBuilder;
 import nl.gedeeldbeeld.app.network.ProjectionMemo;
@@ -19,7 +22,9 @@ import nl.gedeeldbeeld.policy.decision.AccessContext;
  * Money-flow questions on the payments a request may see: typology alerts (fan-in, cycles, structuring,
  * underground-banking offsets …) and fund tracing from one account. The transaction graph is built per
  * request from visible Payment and BankAccount entities (one audited "money-flow-view" read), so an alert
- * can never rest on a payment the caller may not see.
+ * can never rest on a payment the caller may not see. The learned score ({@link MoneyFlowModel}, the shipped model)
+ * is computed the same way: on the graph of the caller's visible payments only, so neither a score nor its
+ * explanation rests on what the caller may not see, and another slice gets scores of its own.
  */
 public final class MoneyFlows {
     private static final Set<String> SCHEMATA = Set.of("Payment", "BankAccount");
@@ -27,6 +32,11 @@ public final class MoneyFlows {
     private final ProjectionMemo<java.util.List<Optional<LocalDate>>, TransactionViewBuilder.TransactionView> views =
             new ProjectionMemo<>(16);
     private final ProjectionMemo<Boolean, TypologyScan.Result> scans = new ProjectionMemo<>(16);
+    /**
+     * The learned score of every account of a view, kept beside the view like the scan. Fewer entries: each
+     * holds the feature rows of all the view's accounts (40 doubles per account).
+     */
+    private final ProjectionMemo<Boolean, Scored> scorings = new ProjectionMemo<>(6);
 
     public MoneyFlows(VisibleEntities entities) {
         this.entities = Objects.requireNonNull(entities, "entities");
@@ -64,7 +74,7 @@ public final class MoneyFlows {
     public Alerts alerts(TransactionViewBuilder.TransactionView view, Optional<nl.gedeeldbeeld.analytics.money.Typology> only) {
         // The scan is the costly part; kept beside the view it ran on (a view of another slice or period, or
         // after a write, is another object).
-        TypologyScan.Result result = scans.get(view, Boolean.TRUE, () -> TypologyScan.withDefaults().scan(view.graph()));
+        TypologyScan.Result result = scan(view);
         List<nl.gedeeldbeeld.analytics.money.Alert> alerts = only.map(result::of).orElse(result.alerts());
         java.util.Map<String, String> captions = new java.util.TreeMap<>();
         alerts.forEach(a -> a.accounts().forEach(acc -> captions.put(acc, view.accountCaptions().getOrDefault(acc, acc))));
@@ -82,6 +92,153 @@ public final class MoneyFlows {
             }
         });
         return dates;
+    }
+
+    /** Said on every screen and answer that shows the learned score. */
+    static final String BASIS = "berekend op de betalingen die u mag zien";
+    /** Features named per account, as in {@code gb analyse money}. */
+    static final int REASONS = 3;
+
+    /**
+     * One feature's part in an account's score.
+     *
+     * @param feature the feature's id (as in the model file)
+     * @param words   what it says about the account, in Dutch, with the account's value
+     * @param part    what it added to the log-odds of the score
+     */
+    public record Reason(String feature, String words, double part) {
+    }
+
+    /**
+     * A typology rule whose alert includes the account.
+     *
+     * @param typology the typology's label (fan-in, cycle …)
+     * @param rule     the rule as the detector states it (the screens say it in Dutch)
+     */
+    public record FiredRule(String typology, String rule) {
+    }
+
+    /**
+     * The learned score of one account.
+     *
+     * @param account the account's label (IBAN or entity id)
+     * @param caption how the screens name it
+     * @param score   the model's probability (0-1) on the visible payments
+     * @param flagged whether the score reaches the model's threshold
+     * @param reasons the features that raised the score most, strongest first (none when nothing raised it)
+     * @param rules   the typology rules that fired on the account
+     */
+    public record AccountScore(String account, String caption, double score, boolean flagged, List<Reason> reasons,
+                               List<FiredRule> rules) {
+        public AccountScore {
+            reasons = List.copyOf(reasons);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * The accounts the learned score flags among the caller's visible payments.
+     *
+     * @param basis        what the scores were computed on ({@value #BASIS})
+     * @param transactions visible payments in the view
+     * @param accounts     accounts in the view
+     * @param threshold    the model's threshold
+     * @param flaggedCount how many accounts the model flags
+     * @param flagged      the flagged accounts, highest score first, at most the limit asked
+     * @param notes        what the view left out
+     */
+    public record Scores(String basis, int transactions, int accounts, double threshold, int flaggedCount,
+                         List<AccountScore> flagged, List<String> notes) {
+        public Scores {
+            flagged = List.copyOf(flagged);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** One view's scores: kept once computed; the flagged accounts are explained up front. */
+    private record Scored(AccountFeatures features, double[] scores, List<AccountScore> flagged,
+                          java.util.Map<String, List<FiredRule>> rules) {
+    }
+
+    /** The accounts the learned score flags on the payments the request may see in the period (audited read). */
+    public Scores scores(AccessContext ctx, Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
+        return scores(view(ctx, from, to), limit);
+    }
+
+    /** {@link #scores(AccessContext, Optional, Optional, int)} on a view already read. */
+    public Scores scores(TransactionViewBuilder.TransactionView view, int limit) {
+        Scored s = scored(view);
+        return new Scores(BASIS, view.graph().transactionCount(), view.graph().accountCount(),
+                MoneyFlowModel.shipped().threshold(), s.flagged().size(),
+                s.flagged().subList(0, Math.min(Math.max(0, limit), s.flagged().size())), view.notes());
+    }
+
+    /**
+     * One account's score and explanation on the visible payments, flagged or not; empty when the account has no
+     * payment in the view.
+     */
+    public Optional<AccountScore> score(TransactionViewBuilder.TransactionView view, String account) {
+        TransactionGraph g = view.graph();
+        java.util.OptionalInt found = g.account(account);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int v = found.getAsInt();
+        Scored s = scored(view);
+        MoneyFlowModel model = MoneyFlowModel.shipped();
+        return Optional.of(accountScore(view, g.label(v), s.scores()[v], s.scores()[v] >= model.threshold() && !g.isCash(v),
+                model.strongest(s.features(), v, REASONS), s.rules()));
+    }
+
+    private Scored scored(TransactionViewBuilder.TransactionView view) {
+        return scorings.get(view, Boolean.TRUE, () -> {
+            TransactionGraph g = view.graph();
+            MoneyFlowModel model = MoneyFlowModel.shipped();
+            AccountFeatures features = new AccountFeatures(g);
+            double[] scores = model.scores(features);
+            java.util.Map<String, List<FiredRule>> rules = firedRules(scan(view));
+            List<Integer> flagged = new java.util.ArrayList<>();
+            for (int v = 0; v < g.accountCount(); v++) {
+                // a cash account stands for many people: a score on it flags nobody (as in gb analyse money)
+                if (scores[v] >= model.threshold() && !g.isCash(v)) {
+                    flagged.add(v);
+                }
+            }
+            flagged.sort(java.util.Comparator.comparingDouble((Integer v) -> -scores[v]).thenComparing(g::label));
+            int[] order = flagged.stream().mapToInt(Integer::intValue).toArray();
+            List<List<MoneyFlowModel.Part>> parts = model.strongest(features, order, REASONS);
+            List<AccountScore> explained = new java.util.ArrayList<>(order.length);
+            for (int i = 0; i < order.length; i++) {
+                explained.add(accountScore(view, g.label(order[i]), scores[order[i]], true, parts.get(i), rules));
+            }
+            return new Scored(features, scores, List.copyOf(explained), rules);
+        });
+    }
+
+    private static AccountScore accountScore(TransactionViewBuilder.TransactionView view, String label, double score,
+                                             boolean flagged, List<MoneyFlowModel.Part> parts,
+                                             java.util.Map<String, List<FiredRule>> rules) {
+        List<Reason> reasons = parts.stream().map(p -> new Reason(p.feature(), DutchFeatures.words(p), p.part())).toList();
+        return new AccountScore(label, view.accountCaptions().getOrDefault(label, label), score, flagged,
+                reasons, rules.getOrDefault(label, List.of()));
+    }
+
+    /** Per account, the first alert of each typology that includes it (as {@code gb analyse money} lists them). */
+    private static java.util.Map<String, List<FiredRule>> firedRules(TypologyScan.Result result) {
+        java.util.Map<String, java.util.Map<nl.gedeeldbeeld.analytics.money.Typology, FiredRule>> by = new java.util.HashMap<>();
+        for (nl.gedeeldbeeld.analytics.money.Alert a : result.alerts()) {
+            for (String account : a.accounts()) {
+                by.computeIfAbsent(account, k -> new java.util.LinkedHashMap<>())
+                        .putIfAbsent(a.typology(), new FiredRule(a.typology().label(), a.rule()));
+            }
+        }
+        java.util.Map<String, List<FiredRule>> rules = new java.util.HashMap<>();
+        by.forEach((account, m) -> rules.put(account, List.copyOf(m.values())));
+        return java.util.Map.copyOf(rules);
+    }
+
+    private TypologyScan.Result scan(TransactionViewBuilder.TransactionView view) {
+        return scans.get(view, Boolean.TRUE, () -> TypologyScan.withDefaults().scan(view.graph()));
     }
 
     public FundTrace trace(AccessContext ctx, String account, FundTrace.Direction direction, Allocation allocation,

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * The money page ({@code /geld}): an account's money over time (per month, and a Sankey of where it came from
  * and went), fund tracing forward or backward with the allocation rule chosen, typology alerts with their
- * rule, figures and subgraph, and the ownership chains and UBOs of a company with the share on every link.
+ * rule, figures and subgraph, the accounts the learned score flags (with their strongest features in Dutch
+ * and the rules that fired; also on an account's own view), and the ownership chains and UBOs of a company with the share on every link.
  * Each answer comes from the same services as the API ({@link MoneyFlows}, {@link Ownerships}), under the
  * signed-in user's context and declared purpose, so the page shows nothing the API would not.
  */
@@ -69,6 +70,7 @@ class MoneyPageController {
                  @RequestParam(name = "tot", defaultValue = "") String to,
                  @RequestParam(name = "signalen", defaultValue = "false") boolean alerts,
                  @RequestParam(name = "typologie", defaultValue = "") String typology,
+                 @RequestParam(name = "score", defaultValue = "false") boolean scores,
                  @RequestParam(name = "bedrijf", defaultValue = "") String company,
                  @RequestParam(name = "zoekbedrijf", defaultValue = "") String companyQuery,
                  Model model) {
@@ -113,6 +115,17 @@ class MoneyPageController {
             model.addAttribute("trace", trace);
             model.addAttribute("traceJson", json(traceChart(view, trace)));
             model.addAttribute("captions", view.accountCaptions());
+            flows.score(view, account.trim()).ifPresent(sc -> {
+                model.addAttribute("accountScore", ScoreRow.of(sc));
+                model.addAttribute("accountScoreBasis", basis(flows.scores(view, 0)));
+            });
+        }
+        if (scores) {
+            TransactionView view = flows.view(ctx, fromDate, toDate);
+            MoneyFlows.Scores found = flows.scores(view, SCORES_SHOWN);
+            model.addAttribute("scores", found);
+            model.addAttribute("scoreBasis", basis(found));
+            model.addAttribute("scoreRows", found.flagged().stream().map(ScoreRow::of).toList());
         }
         if (alerts) {
             Optional<Typology> only = typology.isBlank() ? Optional.empty() : Optional.of(Typology.byLabel(typology.trim())
@@ -137,6 +150,38 @@ class MoneyPageController {
             model.addAttribute("uboJson", json(ownershipChart(ubo)));
         }
         return "geld";
+    }
+
+    /** Flagged accounts the page lists; the API gives more. */
+    static final int SCORES_SHOWN = 50;
+
+    /** What the scores rest on, in a sentence: the caller's visible payments, and the model's threshold. */
+    private static String basis(MoneyFlows.Scores s) {
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
+        return "Score " + MoneyFlows.BASIS + ": " + n.format(s.transactions()) + " betalingen tussen "
+                + n.format(s.accounts()) + " rekeningen. Het model wijst een rekening aan vanaf score "
+                + scoreText(s.threshold()) + "; het wijst er " + n.format(s.flaggedCount()) + " aan.";
+    }
+
+    static String scoreText(double probability) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL"));
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(probability);
+    }
+
+    /**
+     * A scored account as the page shows it: the score in Dutch notation, its strongest features in words, and
+     * each rule that fired with its Dutch typology name (the rule sentence is put in Dutch by the template).
+     */
+    record ScoreRow(String account, String caption, String score, boolean flagged, List<String> reasons,
+                    List<Map.Entry<String, String>> rules) {
+        static ScoreRow of(MoneyFlows.AccountScore s) {
+            return new ScoreRow(s.account(), s.caption(), scoreText(s.score()), s.flagged(),
+                    s.reasons().stream().map(MoneyFlows.Reason::words).toList(),
+                    s.rules().stream().map(r -> Map.entry(Typology.byLabel(r.typology()).map(t -> TYPOLOGY_NAMES.getOrDefault(t, r.typology()))
+                            .orElse(r.typology()), r.rule())).toList());
+        }
     }
 
     /** The Dutch names of the typologies; the rule text itself comes from the detector. */

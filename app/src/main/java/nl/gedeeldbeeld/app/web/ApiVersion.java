@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 11)
 public class ApiVersion extends OncePerRequestFilter {
     public static final String HEADER = "API-Version";
-    public static final String CURRENT = "1.1.0";
+    public static final String CURRENT = "1.2.0";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
