@@ -161,17 +161,18 @@ public final class EntityAccess {
 
     /**
      * Kept per organisation while the write generation stands (joint cases and hits are store writes that move
-     * it): two queries per search less. Not kept when read inside a write's open transaction, whose rows a
-     * rollback could take back without moving the generation.
+     * it): two queries per search less. Inside a write's open transaction they are read afresh and not kept: a
+     * rollback could take its rows back without moving the generation.
      */
     private OrganisationSets organisationSets(String organisation, long generation) {
+        boolean inWrite = storage.store().auditOutbox().inCommit();
         OrganisationSets known = organisationSets.get(organisation);
-        if (known != null && known.generation() == generation) {
+        if (!inWrite && known != null && known.generation() == generation) {
             return known;
         }
         OrganisationSets read = new OrganisationSets(generation, Set.copyOf(registers.jointCaseEntities(organisation)),
                 Set.copyOf(registers.confirmedHitEntities(organisation)));
-        if (!storage.store().auditOutbox().inCommit()) {
+        if (!inWrite) {
             organisationSets.put(organisation, read);
         }
         return read;

@@ -59,15 +59,17 @@ final class ProtectionCovers implements ProtectedPersons {
      * else it reads).
      */
     ProtectionCover at(long generation) {
-        Generational known = kept;
         ProtectionCover cover;
-        if (known != null && known.generation() == generation) {
-            cover = known.cover();
-        } else {
+        if (store.auditOutbox().inCommit()) {
+            // Inside a write's open transaction: worked out from what it sees (its own rows too) and not kept,
+            // since a rollback could take those rows back without moving the generation.
             cover = ProtectionCover.of(store, registers, schemas);
-            // Not kept when read inside a write's open transaction: it may see rows that are then rolled back
-            // (a lift that fails), and a rollback moves no generation.
-            if (!store.auditOutbox().inCommit()) {
+        } else {
+            Generational known = kept;
+            if (known != null && known.generation() == generation) {
+                cover = known.cover();
+            } else {
+                cover = ProtectionCover.of(store, registers, schemas);
                 kept = new Generational(cover, generation);
             }
         }
