@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
@@ -30,6 +31,7 @@ import nl.gedeeldbeeld.store.VisibleStatements;
 import nl.gedeeldbeeld.store.search.SearchAccess;
 import nl.gedeeldbeeld.store.search.SearchFilter;
 import nl.gedeeldbeeld.store.search.SearchHit;
+import nl.gedeeldbeeld.store.search.SearchIndex;
 import nl.gedeeldbeeld.store.search.SearchQuery;
 import nl.gedeeldbeeld.store.search.SearchResult;
 import tech.followthemoney.model.Property;
@@ -56,6 +58,8 @@ public final class EntityAccess {
      */
     static final int PROJECTION_SLICES = Integer.getInteger("gb.projection-slices", 3);
     private final SliceProjections projections = new SliceProjections(PROJECTION_SLICES);
+    /** Per organisation (a handful: the catalogue's partners), the registers' sets its searches filter on. */
+    private final Map<String, OrganisationSets> organisationSets = new ConcurrentHashMap<>();
 
     public EntityAccess(Storage storage, PolicyDecisionPoint decisions, PolicyRegisters registers, ProtectionWatch watch,
                         AuditLog auditLog, SchemaRegistry schemas, Clock clock) {
@@ -121,15 +125,21 @@ public final class EntityAccess {
      */
     public SearchPage search(AccessContext ctx, String text, Set<String> schemata, SearchFilter narrowing, int offset,
                              int limit) {
+        // Read before anything the answer is computed from: the cover and the registers' sets kept at this
+        // generation are reused only while no write has committed since.
+        long generation = storage.store().writeGeneration();
         AllowedSlices slices = decisions.allowedSlices(ctx);
         String org = ctx.organisation().code();
-        RequestChecks checks = checks(ctx, slices);
+        RequestChecks checks = RequestChecks.of(decisions, ctx, registers, slices, covers.at(generation));
+        OrganisationSets sets = organisationSets(org, generation);
         // Flagged entities and what they cover for this viewer (links to them, the same address under another
         // id) leave the Lucene filter as one set, so hits, total and facets are right by construction.
-        SearchAccess access = SearchAccess.of(slices, registers.jointCaseEntities(org),
-                registers.confirmedHitEntities(org), checks.cover().hiddenFrom(org));
-        SearchResult result = storage.index().search(SearchQuery.of(text, access).withSchemata(schemata)
-                .withFilter(narrowing).page(offset, limit));
+        SearchAccess access = SearchAccess.of(slices, sets.jointCase(), sets.confirmedHits(),
+                checks.cover().hiddenFrom(org));
+        SearchIndex.WatchedSearch searched = storage.index().searchWatching(SearchQuery.of(text, access)
+                .withSchemata(schemata).withFilter(narrowing).page(offset, limit),
+                checks.cover().isEmpty() ? Set.of() : checks.cover().all());
+        SearchResult result = searched.result();
         List<String> ids = result.hits().stream().map(SearchHit::entityId).toList();
         VisibleStatements visible = visible(slices, checks, ids);
         List<FoundEntity> hits = new ArrayList<>();
@@ -137,12 +147,35 @@ public final class EntityAccess {
             String caption = view(hit.entityId(), visible).map(EntityView::caption).orElse(hit.entityId());
             hits.add(new FoundEntity(hit.entityId(), hit.schema(), caption, hit.score(), hit.matchedField(), hit.datasets()));
         }
-        if (!checks.cover().isEmpty()) {
-            watch.touched(ctx, storage.index().matchingAmong(text, checks.cover().all()), AlertTrigger.SEARCH_HIT, checks);
+        if (!searched.watchedMatches().isEmpty()) {
+            watch.touched(ctx, searched.watchedMatches(), AlertTrigger.SEARCH_HIT, checks);
         }
         audit.read(ctx, "search", ids, "search q#" + textHash(text) + " total=" + result.total() + " offset=" + offset,
                 slices, checks, visible);
         return new SearchPage(hits, result.total(), result.facets());
+    }
+
+    /** The registers' entity sets a search of this organisation filters on, as read at a write generation. */
+    private record OrganisationSets(long generation, Set<String> jointCase, Set<String> confirmedHits) {
+    }
+
+    /**
+     * Kept per organisation while the write generation stands (joint cases and hits are store writes that move
+     * it): two queries per search less. Inside a write's open transaction they are read afresh and not kept: a
+     * rollback could take its rows back without moving the generation.
+     */
+    private OrganisationSets organisationSets(String organisation, long generation) {
+        boolean inWrite = storage.store().auditOutbox().inCommit();
+        OrganisationSets known = organisationSets.get(organisation);
+        if (!inWrite && known != null && known.generation() == generation) {
+            return known;
+        }
+        OrganisationSets read = new OrganisationSets(generation, Set.copyOf(registers.jointCaseEntities(organisation)),
+                Set.copyOf(registers.confirmedHitEntities(organisation)));
+        if (!inWrite) {
+            organisationSets.put(organisation, read);
+        }
+        return read;
     }
 
     /**

@@ -8,29 +8,39 @@ import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.decision.ProtectedPersons;
 import nl.gedeeldbeeld.policy.registers.PolicyRegisters;
-import nl.gedeeldbeeld.store.StatementStore;
+import nl.gedeeldbeeld.store.jdbc.JdbcStatementStore;
 
 /**
  * The protection register as the decision point sees it: flags from the registers, and what they cover
- * ({@link ProtectionCover}). Every request of the access layer works the cover out afresh ({@link #fresh}) and
- * leaves it here, so a {@code decide()} within the request (the audit's per-rule counts, an export's legal basis
- * per value) answers as the request's SQL and Lucene filter did. A {@code decide()} outside a request uses the
- * latest cover while it is younger than {@link #MAX_AGE}, else works it out again: the decision point is asked
- * per statement, and the cover costs a few queries.
+ * ({@link ProtectionCover}). Every request of the access layer asks for the cover as the store is now
+ * ({@link #fresh}) and it is left here, so a {@code decide()} within the request (the audit's per-rule counts, an
+ * export's legal basis per value) answers as the request's SQL and Lucene filter did. A {@code decide()} outside a
+ * request uses the latest cover while it is younger than {@link #MAX_AGE}, else asks again: the decision point is
+ * asked per statement, and working the cover out costs a few queries.
+ *
+ * <p>The cover is worked out again only when the store's write generation has moved since the last time
+ * ({@link nl.gedeeldbeeld.store.WriteGeneration}): it is a function of the flags and the statements, both data in
+ * the store, and every committed write that can change them (a flag, a lift, an import, a judgement, a purge)
+ * moves the generation. Reworking it per request was a tenth of a search's time on the medium world.
  */
 final class ProtectionCovers implements ProtectedPersons {
     static final Duration MAX_AGE = Duration.ofSeconds(1);
 
-    private final StatementStore store;
+    private final JdbcStatementStore store;
     private final PolicyRegisters registers;
     private final SchemaRegistry schemas;
     private final Clock clock;
     private volatile Latest latest;
+    /** The cover worked out at a write generation; reused while the generation has not moved. */
+    private volatile Generational kept;
 
     private record Latest(ProtectionCover cover, Instant at) {
     }
 
-    ProtectionCovers(StatementStore store, PolicyRegisters registers, SchemaRegistry schemas, Clock clock) {
+    private record Generational(ProtectionCover cover, long generation) {
+    }
+
+    ProtectionCovers(JdbcStatementStore store, PolicyRegisters registers, SchemaRegistry schemas, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.registers = Objects.requireNonNull(registers, "registers");
         this.schemas = Objects.requireNonNull(schemas, "schemas");
@@ -39,7 +49,30 @@ final class ProtectionCovers implements ProtectedPersons {
 
     /** The cover as flags and store say now; kept for the decisions of the same request. */
     ProtectionCover fresh() {
-        ProtectionCover cover = ProtectionCover.of(store, registers, schemas);
+        // Read before the flags and statements: a write committed after this moment makes the kept cover
+        // outdated (a later request sees another generation), never current.
+        return at(store.writeGeneration());
+    }
+
+    /**
+     * As {@link #fresh}, for a request that has read the store's write generation already (before anything
+     * else it reads).
+     */
+    ProtectionCover at(long generation) {
+        ProtectionCover cover;
+        if (store.auditOutbox().inCommit()) {
+            // Inside a write's open transaction: worked out from what it sees (its own rows too) and not kept,
+            // since a rollback could take those rows back without moving the generation.
+            cover = ProtectionCover.of(store, registers, schemas);
+        } else {
+            Generational known = kept;
+            if (known != null && known.generation() == generation) {
+                cover = known.cover();
+            } else {
+                cover = ProtectionCover.of(store, registers, schemas);
+                kept = new Generational(cover, generation);
+            }
+        }
         latest = new Latest(cover, clock.instant());
         return cover;
     }

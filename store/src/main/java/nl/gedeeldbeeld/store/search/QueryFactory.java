@@ -68,8 +68,13 @@ final class QueryFactory {
     }
 
     Query build(SearchQuery q) {
+        return build(q, matching(q.text()));
+    }
+
+    /** As {@link #build(SearchQuery)}, with the text's query already made ({@link #matching}). */
+    Query build(SearchQuery q, Query matching) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        root.add(matching(q.text()), Occur.MUST);
+        root.add(matching, Occur.MUST);
         root.add(AccessFilter.of(q.access(), q.text().isBlank()), Occur.FILTER);
         filters(q).forEach(f -> root.add(f, Occur.FILTER));
         return root.build();
@@ -77,13 +82,19 @@ final class QueryFactory {
 
     /** The text among these entities, whoever may see it: for alerting, never for showing. */
     Query matchingAmong(String text, Collection<String> entityIds) {
+        return matchingAmong(matching(text), entityIds);
+    }
+
+    /** As above, with the text's query already made ({@link #matching}). */
+    Query matchingAmong(Query matching, Collection<String> entityIds) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        root.add(matching(text), Occur.MUST);
+        root.add(matching, Occur.MUST);
         root.add(terms(IndexFields.ENTITY, entityIds), Occur.FILTER);
         return root.build();
     }
 
-    private Query matching(String text) {
+    /** What the text matches, whoever may see it; the access and other filters come on top. */
+    Query matching(String text) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }

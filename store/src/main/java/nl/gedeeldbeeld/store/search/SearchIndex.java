@@ -340,13 +340,24 @@ public final class SearchIndex implements AutoCloseable {
      * counts the same entities, so neither hits nor total reveal anything the access excludes.
      */
     public SearchResult search(SearchQuery q) {
-        Query query = queries.build(q);
+        return searchWatching(q, Set.of()).result();
+    }
+
+    /**
+     * {@link #search}, and in the same pass {@link #matchingAmong} for the watched entities (the protected and
+     * covered ones, whose owners are alerted when a search text finds them, whoever may see them). The text's
+     * query is rewritten once (its fuzzy name words expanded against the index) and used by both, on one reader;
+     * rewriting it twice was most of the second search.
+     */
+    public WatchedSearch searchWatching(SearchQuery q, Set<String> watched) {
+        Objects.requireNonNull(watched, "watched");
         try {
             // Read-your-writes: a search right after an update sees it (cheap when nothing changed).
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
             try {
-                EntityCollector collected = searcher.search(query, EntityCollector.manager());
+                Query matching = searcher.rewrite(queries.matching(q.text()));
+                EntityCollector collected = searcher.search(queries.build(q, matching), EntityCollector.manager());
                 List<EntityCollector.Best> ranked = collected.top(q.offset() + q.limit());
                 List<SearchHit> hits = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
@@ -354,12 +365,26 @@ public final class SearchIndex implements AutoCloseable {
                 for (int i = q.offset(); i < ranked.size(); i++) {
                     hits.add(hit(stored, ranked.get(i), blank));
                 }
-                return new SearchResult(hits, collected.count(), collected.facets());
+                SearchResult result = new SearchResult(hits, collected.count(), collected.facets());
+                Set<String> found = blank || watched.isEmpty() ? Set.of()
+                        : searcher.search(queries.matchingAmong(matching, watched), MatchingEntities.manager());
+                return new WatchedSearch(result, found);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("searching index " + path + " failed", e);
+        }
+    }
+
+    /**
+     * A search's answer, and which of the watched entities its text matches: for alerting their owners, never
+     * for showing.
+     */
+    public record WatchedSearch(SearchResult result, Set<String> watchedMatches) {
+        public WatchedSearch {
+            Objects.requireNonNull(result, "result");
+            watchedMatches = Set.copyOf(watchedMatches);
         }
     }
 
