@@ -36,7 +36,8 @@ import nl.gedeeldbeeld.synth.WorldSize;
  * addresses through their Address entities) and resolved per entity type; pairs and identities are scored.
  * Reads the raw store: this measures the matcher, not the access policy.
  *
- * <pre>bench/run resolve-world --world worlds/medium [--threshold 0.5] [--seed 1] [--store DIR]</pre>
+ * <pre>bench/run resolve-world --world worlds/medium [--threshold 0.5] [--seed 1] [--store DIR] [--no-links]</pre>
+ * ({@code --no-links}: without the accounts and companies the partners link persons to, as before they were read)
  */
 public final class WorldResolutionBenchmark {
     public static void main(String[] argv) throws Exception {
