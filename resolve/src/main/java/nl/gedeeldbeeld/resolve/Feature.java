@@ -16,7 +16,15 @@ public enum Feature implements Comparison {
     STREET("street", PersonRecord::street, Feature::nameLevel, 4),
     LOCALITY("locality", PersonRecord::locality, Feature::nameLevel, 4),
     POSTCODE("postcode", PersonRecord::postcode, Feature::codeLevel, 3),
-    IDENTIFIER("identifier", PersonRecord::identifier, Feature::codeLevel, 3);
+    IDENTIFIER("identifier", PersonRecord::identifier, Feature::codeLevel, 3),
+    /**
+     * Whether the two records' holders are linked to a common bank account: 1 one IBAN in common, 0 none.
+     * Evidence from the partners' relations rather than the person's own values; EM weighs it like the
+     * rest. Not evidence about the person on its own ({@link PairScorer}): a household shares an account.
+     */
+    ACCOUNT("bank account", r -> String.join(" ", r.accounts()), Feature::sharedLevel, 2),
+    /** Whether the two records are linked to a common company (KvK number): 1 yes, 0 no; as {@link #ACCOUNT}. */
+    COMPANY("company", r -> String.join(" ", r.companies()), Feature::sharedLevel, 2);
 
     public static final int MISSING = -1;
 
@@ -98,6 +106,25 @@ public enum Feature implements Comparison {
             return 2;
         }
         return year ? 1 : 0;
+    }
+
+    /**
+     * 1 when the two space-separated code lists share a code, 0 when not. A person holds several accounts
+     * and several posts, so no code in common is weaker evidence than a different birth date; EM learns how
+     * much weaker.
+     */
+    private static int sharedLevel(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        for (String x : a.split(" ")) {
+            for (String y : b.split(" ")) {
+                if (x.equals(y)) {
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     /** 1 equal, 0 not. */

@@ -23,6 +23,11 @@ public final class PersonRecords {
 
     /** The record for a Person view; {@code lookup} finds the entities its addressEntity refers to. */
     public static PersonRecord of(EntityView person, Function<String, Optional<EntityView>> lookup) {
+        return of(person, lookup, PersonLinks.none());
+    }
+
+    /** As {@link #of(EntityView, Function)}, with the accounts and companies the partners link the person to. */
+    public static PersonRecord of(EntityView person, Function<String, Optional<EntityView>> lookup, PersonLinks links) {
         String given = first(person, "firstName");
         String surname = first(person, "lastName");
         if (given.isEmpty() && surname.isEmpty()) {
@@ -47,7 +52,7 @@ public final class PersonRecords {
         }
         String identifier = IDENTIFIERS.stream().map(p -> first(person, p)).filter(v -> !v.isEmpty()).findFirst().orElse("");
         return new PersonRecord(person.id(), given, surname, first(person, "birthDate"), number, street, city, postcode,
-                identifier);
+                identifier, links.accounts(person.id()), links.companies(person.id()));
     }
 
     private static String first(EntityView view, String property) {

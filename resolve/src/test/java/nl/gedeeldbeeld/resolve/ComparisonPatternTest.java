@@ -24,8 +24,8 @@ class ComparisonPatternTest {
 
     @Test
     void countsMadeFromPairsOrFromAMapAreTheSameAndFitTheSameModel() {
-        int x = ComparisonPattern.encode(new int[] {3, 3, 3, 1, 3, 3, 2, -1});
-        int y = ComparisonPattern.encode(new int[] {0, 3, 0, 0, 1, 3, 0, -1});
+        int x = ComparisonPattern.encode(new int[] {3, 3, 3, 1, 3, 3, 2, -1, -1, -1});
+        int y = ComparisonPattern.encode(new int[] {0, 3, 0, 0, 1, 3, 0, -1, -1, -1});
         int[] pairs = {y, x, y, y, x, y, y, y, y, y};
 
         PatternCounts fromPairs = PatternCounts.of(pairs);

@@ -84,4 +84,30 @@ class FeatureTest {
         }
         return ya.equals(yb) ? 1 : 0;
     }
+
+    private static PersonRecord linked(java.util.Set<String> accounts, java.util.Set<String> companies) {
+        return new PersonRecord("x", "jan", "berg", "", "", "", "", "", "", accounts, companies);
+    }
+
+    @Test
+    void twoRecordsLinkedToOneAccountAgreeWhateverTheNotationOfTheIban() {
+        PersonRecord a = linked(java.util.Set.of("NL91ABNA0417164300", "NL20INGB0001234567"), java.util.Set.of());
+        assertThat(Feature.ACCOUNT.compare(a, linked(java.util.Set.of("nl91 abna 0417 1643 00"), java.util.Set.of()))).isEqualTo(1);
+        assertThat(Feature.ACCOUNT.compare(a, linked(java.util.Set.of("NL02RABO0123456789"), java.util.Set.of()))).isEqualTo(0);
+    }
+
+    @Test
+    void aRecordWithoutAccountsOrCompaniesHasNothingToCompareOnThem() {
+        PersonRecord a = linked(java.util.Set.of("NL91ABNA0417164300"), java.util.Set.of("12345678"));
+        PersonRecord none = person("jan", "berg", "", "", "");
+        assertThat(Feature.ACCOUNT.compare(a, none)).isEqualTo(Feature.MISSING);
+        assertThat(Feature.COMPANY.compare(a, none)).isEqualTo(Feature.MISSING);
+    }
+
+    @Test
+    void twoRecordsLinkedToOneCompanyAgreeOnIt() {
+        PersonRecord a = linked(java.util.Set.of(), java.util.Set.of("12345678", "87654321"));
+        assertThat(Feature.COMPANY.compare(a, linked(java.util.Set.of(), java.util.Set.of("87654321")))).isEqualTo(1);
+        assertThat(Feature.COMPANY.compare(a, linked(java.util.Set.of(), java.util.Set.of("11112222")))).isEqualTo(0);
+    }
 }

@@ -11,14 +11,17 @@ import nl.gedeeldbeeld.model.entity.EntityView;
 import nl.gedeeldbeeld.model.provenance.Provenance;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
+import nl.gedeeldbeeld.resolve.PersonLinks;
 import nl.gedeeldbeeld.resolve.PersonRecords;
 import nl.gedeeldbeeld.store.StatementStore;
 
 /**
- * Reads every Person in the store, with its address through its Address entity, in one pass over the
- * statements (the store streams them grouped by entity). This is the platform's own processing for entity
+ * Reads every Person in the store, with its address through its Address entity and the bank accounts and
+ * companies relation entities link it to ({@link PersonLinks}), in one pass over the statements (the store
+ * streams them grouped by entity). This is the platform's own processing for entity
  * resolution, not a user's read: the raw store is read, and what a user may later see of the result is
- * decided per request ({@link IdentityService}). Only Person and Address views are kept in memory.
+ * decided per request ({@link IdentityService}). Only Person and Address views, and the few values of the
+ * links, are kept in memory.
  */
 public final class StoredPersons {
     private StoredPersons() {
@@ -29,21 +32,23 @@ public final class StoredPersons {
         Map<String, EntityView> persons = new HashMap<>();
         Map<String, Provenance> provenance = new HashMap<>();
         Map<String, EntityView> addresses = new HashMap<>();
+        PersonLinks.Builder links = PersonLinks.builder();
         try (Stream<Statement> all = store.streamAll()) {
             List<Statement> current = new ArrayList<>();
             for (Statement s : (Iterable<Statement>) all::iterator) {
                 if (!current.isEmpty() && !current.get(0).entityId().equals(s.entityId())) {
-                    collect(current, schemas, persons, provenance, addresses);
+                    collect(current, schemas, persons, provenance, addresses, links);
                     current = new ArrayList<>();
                 }
                 current.add(s);
             }
-            collect(current, schemas, persons, provenance, addresses);
+            collect(current, schemas, persons, provenance, addresses, links);
         }
+        PersonLinks linked = links.build();
         List<StoredPerson> out = new ArrayList<>(persons.size());
         for (EntityView p : persons.values()) {
             Provenance from = provenance.get(p.id());
-            out.add(new StoredPerson(PersonRecords.of(p, id -> Optional.ofNullable(addresses.get(id))),
+            out.add(new StoredPerson(PersonRecords.of(p, id -> Optional.ofNullable(addresses.get(id)), linked),
                     from.dataset(), from.partner(), from.regime()));
         }
         out.sort(Comparator.comparing(StoredPerson::id));
@@ -51,7 +56,8 @@ public final class StoredPersons {
     }
 
     private static void collect(List<Statement> statements, SchemaRegistry schemas, Map<String, EntityView> persons,
-                                Map<String, Provenance> provenance, Map<String, EntityView> addresses) {
+                                Map<String, Provenance> provenance, Map<String, EntityView> addresses,
+                                PersonLinks.Builder links) {
         if (statements.isEmpty()) {
             return;
         }
@@ -59,8 +65,11 @@ public final class StoredPersons {
             if (v.schema().equals("Person")) {
                 persons.put(v.id(), v);
                 provenance.put(v.id(), statements.get(0).provenance());
+                links.add(v);
             } else if (v.schema().equals("Address")) {
                 addresses.put(v.id(), v);
+            } else if (PersonLinks.relevant(v.schema())) {
+                links.add(v);
             }
         });
     }

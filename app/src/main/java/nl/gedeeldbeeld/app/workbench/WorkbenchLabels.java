@@ -91,6 +91,8 @@ public class WorkbenchLabels {
             case "locality" -> "woonplaats";
             case "postcode" -> "postcode";
             case "identifier" -> "identificatienummer";
+            case "bank account" -> "bankrekening";
+            case "company" -> "bedrijf";
             default -> label;
         };
     }

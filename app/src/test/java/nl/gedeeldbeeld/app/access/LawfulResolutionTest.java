@@ -66,6 +66,18 @@ class LawfulResolutionTest {
     }
 
     @Test
+    void theRunComparesTheAccountsAndCompaniesThePersonsOwnPartnersLinkItTo() {
+        List<nl.gedeeldbeeld.app.resolution.StoredPerson> persons = nl.gedeeldbeeld.app.resolution.StoredPersons.read(
+                world.storage.store(), SchemaRegistry.standard());
+        assertThat(persons).as("FIOD's account holders, by the Ownership of their accounts")
+                .anyMatch(p -> p.dataset().startsWith("fiod") && !p.record().accounts().isEmpty());
+        assertThat(persons).as("directors and shareholders in the Bibob files, by KvK number")
+                .anyMatch(p -> p.dataset().startsWith("riec-bibob") && !p.record().companies().isEmpty());
+        assertThat(persons).as("no partner here links a police record to an account")
+                .noneMatch(p -> p.dataset().startsWith("politie") && !p.record().accounts().isEmpty());
+    }
+
+    @Test
     void pairsThatNoPartnerMayLearnOfAreNeverCompared() {
         assertThat(first.outOfScope()).as("e.g. FIU and municipal records (Wwft art. 12)").isPositive();
         Map<String, String> datasetOf = world.identities().stream()
