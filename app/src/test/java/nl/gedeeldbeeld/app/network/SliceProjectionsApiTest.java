@@ -25,6 +25,8 @@ import nl.gedeeldbeeld.ingest.ImportRequest;
 import nl.gedeeldbeeld.ingest.Importer;
 import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.policy.User;
+import nl.gedeeldbeeld.policy.audit.AuditEvent;
+import nl.gedeeldbeeld.policy.audit.AuditLog;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.store.Storage;
 import nl.gedeeldbeeld.store.VisibleStatements;
@@ -61,6 +63,7 @@ class SliceProjectionsApiTest {
             List.of("riec-adviseur", "THEMATISCHE_ANALYSE"),
             List.of("bibob-medewerker", "BIBOB_TOETS"));
     private static final Set<String> PARTIES_AND_LINKS = Set.of("Person", "Associate", "Family");
+    private static final List<Set<String>> NARROWER = List.of(Set.of("Person"), Set.of("Associate", "Family"));
     private static final AtomicInteger FILES = new AtomicInteger();
     private static Path data;
 
@@ -72,6 +75,9 @@ class SliceProjectionsApiTest {
 
     @Autowired
     AccessLayer access;
+
+    @Autowired
+    AuditLog audit;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
@@ -116,7 +122,11 @@ class SliceProjectionsApiTest {
 
     /** The oracle: the same read without the projection cache. */
     private VisibleStatements uncached(AccessContext ctx) {
-        return access.entities().statements(ctx, storage.store().entitiesOfSchemata(PARTIES_AND_LINKS), "slice-test");
+        return uncached(ctx, PARTIES_AND_LINKS);
+    }
+
+    private VisibleStatements uncached(AccessContext ctx, Set<String> schemata) {
+        return access.entities().statements(ctx, storage.store().entitiesOfSchemata(schemata), "slice-test");
     }
 
     private VisibleStatements cached(AccessContext ctx) {
@@ -127,6 +137,11 @@ class SliceProjectionsApiTest {
         for (List<String> slice : SLICES) {
             AccessContext ctx = open(slice.get(0), slice.get(1), Instant.now());
             assertThat(cached(ctx)).as("%s under %s", slice.get(0), slice.get(1)).isEqualTo(uncached(ctx));
+            // Narrower sets are taken from the kept wider read of the same slice: the same answer as reading them.
+            for (Set<String> narrower : NARROWER) {
+                assertThat(access.entities().statementsOfSchemata(ctx, narrower, "slice-test"))
+                        .as("%s under %s, %s", slice.get(0), slice.get(1), narrower).isEqualTo(uncached(ctx, narrower));
+            }
         }
     }
 
@@ -256,5 +271,45 @@ class SliceProjectionsApiTest {
         assertThat(cached(todayCtx).entityIds()).contains(k1);
         assertThat(cached(tomorrowCtx).entityIds()).doesNotContain(k1);
         assertThat(cached(tomorrowCtx)).isEqualTo(uncached(tomorrowCtx));
+    }
+
+    @Test
+    void aKeptAnswerAlertsTheFlagsOwnerAndIsAuditedOnEveryRequestAsAnUncachedReadIs() throws Exception {
+        load("politie-bvh", "POLITIE", Optional.empty(), person("w1", "Wim Getuige"), person("w2", "Wil Buur"),
+                link("w3", "Associate", "w2", "w1"));
+        String w1 = id("politie-bvh", "w1");
+        assertThat(status(post("/api/v1/protected-persons").with(user("analist-politie")).header("X-Doel", "THEMATISCHE_ANALYSE")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"entityId\": \"" + w1 + "\", \"reason\": \"bedreigde getuige\"}"))).isEqualTo(201);
+        // FIOD sees POLITIE's persons and links under politie-opsporing, but for the flag: w1 and the link to it.
+        AccessContext fiod = open("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK", Instant.now());
+        long alertsBefore = alertsAbout(w1);
+
+        VisibleStatements first = cached(fiod);
+        VisibleStatements second = cached(fiod);
+        List<AuditEvent> kept = lastReads(2);
+        VisibleStatements oracle = uncached(fiod);
+        AuditEvent uncachedEvent = lastReads(1).get(0);
+
+        assertThat(second).as("kept").isSameAs(first).isEqualTo(oracle);
+        assertThat(first.entityIds()).doesNotContain(w1, id("politie-bvh", "w3")).contains(id("politie-bvh", "w2"));
+        assertThat(alertsAbout(w1)).as("one alert per request, kept or not").isEqualTo(alertsBefore + 3);
+        for (AuditEvent event : kept) {
+            assertThat(event.objectIds()).isEqualTo(uncachedEvent.objectIds());
+            assertThat(event.decision()).isEqualTo(uncachedEvent.decision());
+            assertThat(event.detail()).isEqualTo(uncachedEvent.detail());
+        }
+    }
+
+    private long alertsAbout(String entityId) {
+        return storage.store().protectionAlerts().forOwner("POLITIE", true).stream()
+                .filter(a -> a.entityId().equals(entityId) && a.actor().equals("rechercheur-fiod")).count();
+    }
+
+    /** The latest read events of this test's activity, oldest first. */
+    private List<AuditEvent> lastReads(int n) {
+        List<AuditEvent> reads = audit.findByActorAndPurpose("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK").stream()
+                .filter(e -> e.spanId().equals("slice-test")).toList();
+        return reads.subList(reads.size() - n, reads.size());
     }
 }

@@ -26,8 +26,12 @@ final class ProtectionCovers implements ProtectedPersons {
     private final SchemaRegistry schemas;
     private final Clock clock;
     private volatile Latest latest;
+    private volatile AtGeneration kept;
 
     private record Latest(ProtectionCover cover, Instant at) {
+    }
+
+    private record AtGeneration(long generation, ProtectionCover cover) {
     }
 
     ProtectionCovers(StatementStore store, PolicyRegisters registers, SchemaRegistry schemas, Clock clock) {
@@ -40,6 +44,29 @@ final class ProtectionCovers implements ProtectedPersons {
     /** The cover as flags and store say now; kept for the decisions of the same request. */
     ProtectionCover fresh() {
         ProtectionCover cover = ProtectionCover.of(store, registers, schemas);
+        latest = new Latest(cover, clock.instant());
+        return cover;
+    }
+
+    /**
+     * The cover at this write generation (read by the caller before anything it computes from the store): the
+     * cover is worked out from the flags and the statements only, and every write to either moves the
+     * generation, so one cover serves every request of a generation. An analysis request of a kept slice
+     * projection asked for it afresh each time (a few queries, the largest part of such a request once the
+     * projection was kept). Kept for the decisions of the same request, as {@link #fresh}.
+     */
+    ProtectionCover at(long generation) {
+        AtGeneration known = kept;
+        ProtectionCover cover;
+        if (known != null && known.generation() == generation) {
+            cover = known.cover();
+        } else {
+            cover = ProtectionCover.of(store, registers, schemas);
+            // A slow request of an older generation must not replace a newer cover.
+            if (known == null || known.generation() < generation) {
+                kept = new AtGeneration(generation, cover);
+            }
+        }
         latest = new Latest(cover, clock.instant());
         return cover;
     }
