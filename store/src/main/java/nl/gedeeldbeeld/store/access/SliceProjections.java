@@ -62,7 +62,8 @@ final class SliceProjections {
             Objects.requireNonNull(visible, "visible");
             Objects.requireNonNull(auditSummary, "auditSummary");
             Objects.requireNonNull(audited, "audited");
-            suppressed = Set.copyOf(suppressed);
+            // In the store's order, as an uncached read alerts them (the first covered link names the alert's path).
+            suppressed = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(suppressed));
         }
     }
 
