@@ -37,6 +37,23 @@ public record VisibleStatements(Map<String, List<Statement>> statements, Map<Str
         return ids;
     }
 
+    /** This answer restricted to these entities, in this answer's order (a wider read narrowed to a smaller one). */
+    public VisibleStatements restrictedTo(Set<String> entityIds) {
+        Map<String, List<Statement>> kept = new LinkedHashMap<>();
+        statements.forEach((id, of) -> {
+            if (entityIds.contains(id)) {
+                kept.put(id, of);
+            }
+        });
+        Map<String, List<RedactedProperty>> keptRedacted = new LinkedHashMap<>();
+        redacted.forEach((id, of) -> {
+            if (entityIds.contains(id)) {
+                keptRedacted.put(id, of);
+            }
+        });
+        return new VisibleStatements(kept, keptRedacted);
+    }
+
     public boolean isEmpty() {
         return statements.isEmpty() && redacted.isEmpty();
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import nl.gedeeldbeeld.analytics.view.GraphView;
 import nl.gedeeldbeeld.analytics.view.ViewNode;
 import nl.gedeeldbeeld.app.network.NetworkViews;
+import nl.gedeeldbeeld.app.network.ProjectionMemo;
 import nl.gedeeldbeeld.app.network.ViewParameters;
 import nl.gedeeldbeeld.app.network.VisibleEntities;
 import nl.gedeeldbeeld.app.problem.Bounds;
@@ -45,6 +46,9 @@ class MapPageController {
     private final VisibleEntities entities;
     private final NetworkViews views;
     private final Gemeenten gemeenten = Gemeenten.bundled();
+    private final Map<String, String> names = nameByCode();
+    /** The page's content per pair of projections and parameters (three slices, a few measures and centres each). */
+    private final ProjectionMemo<Sources, MapContent> contents = new ProjectionMemo<>(16);
 
     MapPageController(VisibleEntities entities, NetworkViews views) {
         this.entities = entities;
@@ -65,7 +69,46 @@ class MapPageController {
             throw new UserInputException("Maat is 'aantal' of 'inwoners', niet '" + measure + "'.");
         }
         Optional<Set<String>> inView = start.isBlank() ? Optional.empty() : Optional.of(egoNetwork(ctx, start.trim(), hops));
-        List<Placed> placed = addresses(ctx, inView);
+        List<EntityView> parties = entities.of(ctx, PARTIES, "map-view");
+        List<EntityView> addresses = entities.of(ctx, Set.of("Address"), "map-view");
+        // Kept beside the projections the two lists came from (both compared by identity), so only a request that got
+        // these very answers, of its own slice and store generation, finds it again.
+        MapContent content = contents.get(parties, new Sources(new Same(addresses), inView, measure),
+                () -> content(placed(parties, addresses, inView), measure));
+        model.addAttribute("entiteit", start.trim());
+        model.addAttribute("stappen", hops);
+        model.addAttribute("maat", measure);
+        model.addAttribute("rows", content.rows());
+        model.addAttribute("total", content.total());
+        model.addAttribute("unplaced", content.unplaced());
+        model.addAttribute("placed", content.placed());
+        model.addAttribute("names", names);
+        model.addAttribute("areasJson", content.areasJson());
+        return "kaart";
+    }
+
+    /** What the page shows of the addresses in view: the table, the listed addresses and the map's JSON. */
+    private record MapContent(List<AreaRow> rows, int total, int unplaced, List<Placed> placed, String areasJson) {
+    }
+
+    /** The second projection and the request's parameters, the key beside the first projection. */
+    private record Sources(Same addresses, Optional<Set<String>> inView, String measure) {
+    }
+
+    /** An object compared by identity: a projection's answer is the same answer only if it is the same object. */
+    private record Same(Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    private MapContent content(List<Placed> placed, String measure) {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, List<String>> listed = new TreeMap<>();
         int unplaced = 0;
@@ -99,16 +142,9 @@ class MapPageController {
             }
         }
         rows.sort(java.util.Comparator.comparingInt(AreaRow::count).reversed().thenComparing(AreaRow::name));
-        model.addAttribute("entiteit", start.trim());
-        model.addAttribute("stappen", hops);
-        model.addAttribute("maat", measure);
-        model.addAttribute("rows", rows);
-        model.addAttribute("total", placed.size());
-        model.addAttribute("unplaced", unplaced);
-        model.addAttribute("placed", placed.size() > MAX_LISTED ? placed.subList(0, MAX_LISTED) : placed);
-        model.addAttribute("names", nameByCode());
-        model.addAttribute("areasJson", json(Map.of("maat", measure, "gebieden", areas)));
-        return "kaart";
+        return new MapContent(List.copyOf(rows), placed.size(), unplaced,
+                List.copyOf(placed.size() > MAX_LISTED ? placed.subList(0, MAX_LISTED) : placed),
+                json(Map.of("maat", measure, "gebieden", areas)));
     }
 
     /** A gemeente's row in the table beside the map. */
@@ -118,7 +154,7 @@ class MapPageController {
     private Map<String, String> nameByCode() {
         Map<String, String> names = new TreeMap<>();
         gemeenten.all().forEach(g -> names.put(g.code(), g.name()));
-        return names;
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     /** The records of the parties within {@code hops} of the start, as the caller sees them. */
@@ -137,11 +173,11 @@ class MapPageController {
         return members;
     }
 
-    private List<Placed> addresses(AccessContext ctx, Optional<Set<String>> inView) {
+    private List<Placed> placed(List<EntityView> parties, List<EntityView> addresses, Optional<Set<String>> inView) {
         List<Placed> placed = new ArrayList<>();
         Map<String, String> namedBy = new LinkedHashMap<>();
         Map<String, String> namedByCaption = new LinkedHashMap<>();
-        for (EntityView party : entities.of(ctx, PARTIES, "map-view")) {
+        for (EntityView party : parties) {
             if (inView.isPresent() && !inView.get().contains(party.id())) {
                 continue;
             }
@@ -154,7 +190,7 @@ class MapPageController {
                         party.id(), party.caption()));
             }
         }
-        for (EntityView address : entities.of(ctx, Set.of("Address"), "map-view")) {
+        for (EntityView address : addresses) {
             boolean wanted = inView.isEmpty() || inView.get().contains(address.id()) || namedBy.containsKey(address.id());
             if (!wanted) {
                 continue;

@@ -258,20 +258,29 @@ public final class EntityAccess {
         // committed after this moment makes the entry outdated, never current.
         long generation = storage.store().writeGeneration();
         AllowedSlices slices = decisions.allowedSlices(ctx);
-        RequestChecks checks = checks(ctx, slices);
+        // The cover of this generation: the same as a fresh one (flags and statements move the generation).
+        RequestChecks checks = RequestChecks.of(decisions, ctx, registers, slices, covers.at(generation));
         SliceProjections.Key key = new SliceProjections.Key(slices, ctx.user(), schemata);
         SliceProjections.Projection projection = projections.get(key, generation).orElse(null);
         if (projection == null) {
             List<String> candidates = storage.store().entitiesOfSchemata(schemata);
-            VisibleStatements visible = visible(slices, checks, candidates);
-            projection = new SliceProjections.Projection(generation, candidates, visible,
-                    audit.summarise(ctx, slices, checks, visible));
+            // A kept read of more schemata of this slice and generation holds this read already (the map's parties and
+            // addresses, the money screens' accounts and payments are all in the network set): only the much cheaper
+            // candidate list is asked of the store then, and no statement is read twice.
+            VisibleStatements visible = projections.wider(key, generation)
+                    .map(wider -> wider.visible().restrictedTo(new java.util.HashSet<>(candidates)))
+                    .orElseGet(() -> visible(slices, checks, candidates));
+            projection = new SliceProjections.Projection(generation, visible,
+                    audit.summarise(ctx, slices, checks, visible), audit.named(visible.entityIds()),
+                    suppressed(slices, checks, candidates));
             projections.put(key, projection);
         }
         VisibleStatements visible = projection.visible();
-        alertSuppressed(ctx, slices, checks, projection.candidates(),
-                activity.endsWith("-view") ? AlertTrigger.NETWORK_EXPANSION : AlertTrigger.LOOKUP);
-        audit.write(ctx, activity, visible.entityIds(), activity + " n=" + visible.entityIds().size(), visible,
+        if (!projection.suppressed().isEmpty()) {
+            watch.touched(ctx, projection.suppressed(), activity.endsWith("-view") ? AlertTrigger.NETWORK_EXPANSION
+                    : AlertTrigger.LOOKUP, checks);
+        }
+        audit.write(ctx, activity, projection.audited(), activity + " n=" + projection.audited().count(), visible,
                 projection.auditSummary());
         return visible;
     }
@@ -300,9 +309,17 @@ public final class EntityAccess {
      */
     private void alertSuppressed(AccessContext ctx, AllowedSlices slices, RequestChecks checks, Collection<String> ids,
                                  AlertTrigger trigger) {
+        Set<String> wouldSee = suppressed(slices, checks, ids);
+        if (!wouldSee.isEmpty()) {
+            watch.touched(ctx, wouldSee, trigger, checks);
+        }
+    }
+
+    /** The protected or covered entities among these of which the request would have seen a statement but for the protection. */
+    private Set<String> suppressed(AllowedSlices slices, RequestChecks checks, Collection<String> ids) {
         Set<String> covered = checks.cover().among(ids);
         if (covered.isEmpty()) {
-            return;
+            return Set.of();
         }
         EntityChecks unprotected = new EntityChecks() {
             @Override
@@ -316,11 +333,7 @@ public final class EntityAccess {
             }
         };
         // Never returned: only which entities the protection took something from.
-        Set<String> wouldSee = storage.store().policyFilteredReads().visibleStatementsOf(slices, unprotected, covered)
-                .entityIds();
-        if (!wouldSee.isEmpty()) {
-            watch.touched(ctx, wouldSee, trigger, checks);
-        }
+        return storage.store().policyFilteredReads().visibleStatementsOf(slices, unprotected, covered).entityIds();
     }
 
     /** Alerts the owners of the flags on or covering these entities (an export names them). */

@@ -56,7 +56,8 @@ final class ProtectionCovers implements ProtectedPersons {
 
     /**
      * As {@link #fresh}, for a request that has read the store's write generation already (before anything
-     * else it reads).
+     * else it reads): one cover serves every request of a generation, searches and analyses of a kept slice
+     * projection alike.
      */
     ProtectionCover at(long generation) {
         ProtectionCover cover;
@@ -70,7 +71,10 @@ final class ProtectionCovers implements ProtectedPersons {
                 cover = known.cover();
             } else {
                 cover = ProtectionCover.of(store, registers, schemas);
-                kept = new Generational(cover, generation);
+                // A slow request of an older generation must not replace a newer cover.
+                if (known == null || known.generation() < generation) {
+                    kept = new Generational(cover, generation);
+                }
             }
         }
         latest = new Latest(cover, clock.instant());

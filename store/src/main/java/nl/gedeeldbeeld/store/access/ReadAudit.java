@@ -85,16 +85,40 @@ final class ReadAudit {
     /** The event of one read, with the summary {@link #summarise} gave for its answer. */
     void write(AccessContext ctx, String activity, Collection<String> entityIds, String what, VisibleStatements visible,
                String summary) {
-        StringBuilder detail = new StringBuilder(what).append(summary);
-        // A read that named no entity (a search without hits) denied nothing: NONE, not DENY.
-        String outcome = entityIds.isEmpty() ? "NONE" : visible.isEmpty() ? "DENY" : visible.redacted().isEmpty() ? "ALLOW" : "REDACT";
+        write(ctx, activity, named(entityIds), what, visible, summary);
+    }
+
+    /**
+     * The entities a read names, as its event names them: the ids themselves, or above
+     * {@link AuditIdSets#INLINE_MAX} one id set (its side file written now, before any event refers to it). A kept
+     * answer keeps this too, so the same 75,000 ids are not sorted and hashed again for every request that gets
+     * that answer; the side file is content-addressed, so the set written once is the set every such event names.
+     */
+    Named named(Collection<String> entityIds) {
         List<String> ids = List.copyOf(entityIds);
         if (ids.size() > AuditIdSets.INLINE_MAX) {
-            // A view of thousands of entities names one id set instead (count and digest here, ids beside the log).
-            detail.append("; ids=").append(ids.size());
-            ids = List.of(log.storeIdSet(ids));
+            return new Named(ids.size(), List.of(log.storeIdSet(ids)), true);
         }
-        log.append(AccessAudit.record(ctx, activity, AuditAction.READ, ids, outcome, detail.toString(), clock.instant()));
+        return new Named(ids.size(), ids, false);
+    }
+
+    /** What an event names: {@code count} entities, as these ids or as one id-set reference. */
+    record Named(int count, List<String> ids, boolean asSet) {
+        Named {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /** The event of one read naming these entities ({@link #named}), with the summary of its answer. */
+    void write(AccessContext ctx, String activity, Named named, String what, VisibleStatements visible, String summary) {
+        StringBuilder detail = new StringBuilder(what).append(summary);
+        // A read that named no entity (a search without hits) denied nothing: NONE, not DENY.
+        String outcome = named.count() == 0 ? "NONE" : visible.isEmpty() ? "DENY" : visible.redacted().isEmpty() ? "ALLOW" : "REDACT";
+        if (named.asSet()) {
+            // A view of thousands of entities names one id set instead (count and digest here, ids beside the log).
+            detail.append("; ids=").append(named.count());
+        }
+        log.append(AccessAudit.record(ctx, activity, AuditAction.READ, named.ids(), outcome, detail.toString(), clock.instant()));
         log.flush();
     }
 

@@ -51,14 +51,19 @@ final class SliceProjections {
     }
 
     /**
-     * One slice's read: the candidates the store named (the protection watch needs them per request), the
-     * answer, and the audit summary of that answer, all of the same generation.
+     * One slice's read, all of the same generation: the answer, the audit summary of that answer and what the
+     * audit event names ({@link ReadAudit#named}: the id set is stored once, not per request), and the protected or
+     * covered candidates this slice would have seen but for the protection (their flags' owners are alerted on
+     * every request that gets this answer; which they are depends only on the slice and the store).
      */
-    record Projection(long generation, List<String> candidates, VisibleStatements visible, String auditSummary) {
+    record Projection(long generation, VisibleStatements visible, String auditSummary, ReadAudit.Named audited,
+                      Set<String> suppressed) {
         Projection {
-            candidates = List.copyOf(candidates);
             Objects.requireNonNull(visible, "visible");
             Objects.requireNonNull(auditSummary, "auditSummary");
+            Objects.requireNonNull(audited, "audited");
+            // In the store's order, as an uncached read alerts them (the first covered link names the alert's path).
+            suppressed = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(suppressed));
         }
     }
 
@@ -93,6 +98,29 @@ final class SliceProjections {
             return Optional.empty();
         }
         return Optional.of(known);
+    }
+
+    /**
+     * A kept read of the same slice and generation over more schemata than this key's (the smallest such), from
+     * which this key's answer can be taken instead of read: what a slice may see of one entity does not depend on
+     * which other entities are read with it (the policy, the protection and the source-key rules are per entity
+     * and statement), so the read of a wider set, restricted to this set's candidates, is this set's read.
+     */
+    synchronized Optional<Projection> wider(Key key, long generation) {
+        Map<Set<String>, Projection> reads = entries.get(key.slice());
+        if (reads == null) {
+            return Optional.empty();
+        }
+        Projection best = null;
+        int bestSize = Integer.MAX_VALUE;
+        for (Map.Entry<Set<String>, Projection> e : reads.entrySet()) {
+            if (e.getValue().generation() == generation && e.getKey().containsAll(key.schemata())
+                    && e.getKey().size() < bestSize) {
+                best = e.getValue();
+                bestSize = e.getKey().size();
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     synchronized void put(Key key, Projection projection) {

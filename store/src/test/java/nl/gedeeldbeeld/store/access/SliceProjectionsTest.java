@@ -22,8 +22,8 @@ class SliceProjectionsTest {
     }
 
     private static SliceProjections.Projection projection(long generation, String entity) {
-        return new SliceProjections.Projection(generation, List.of(entity),
-                new VisibleStatements(Map.of(), Map.of(entity, List.of())), "; ALLOW OWN_DATA x1");
+        return new SliceProjections.Projection(generation, new VisibleStatements(Map.of(), Map.of(entity, List.of())),
+                "; ALLOW OWN_DATA x1", new ReadAudit.Named(1, List.of(entity), false), Set.of());
     }
 
     @Test
@@ -32,7 +32,7 @@ class SliceProjectionsTest {
         SliceProjections.Key police = key("POLITIE", "THEMATISCHE_ANALYSE", DAY, ANALYST);
         kept.put(police, projection(7, "a"));
 
-        assertThat(kept.get(police, 7)).map(SliceProjections.Projection::candidates).contains(List.of("a"));
+        assertThat(kept.get(police, 7)).map(p -> p.audited().ids()).contains(List.of("a"));
         assertThat(kept.get(key("POLITIE", "STRAFRECHTELIJK_ONDERZOEK", DAY, ANALYST), 7)).as("another purpose").isEmpty();
         assertThat(kept.get(key("POLITIE", "THEMATISCHE_ANALYSE", DAY.plusDays(1), ANALYST), 7)).as("another day").isEmpty();
         User colleague = new User("analist-2", "Analist", "POLITIE", Optional.of("RIO"), Set.of("ANALIST"));
@@ -82,7 +82,7 @@ class SliceProjectionsTest {
         kept.put(a, projection(5, "new"));
         kept.put(a, projection(4, "old"));
 
-        assertThat(kept.get(a, 5)).map(SliceProjections.Projection::candidates).contains(List.of("new"));
+        assertThat(kept.get(a, 5)).map(p -> p.audited().ids()).contains(List.of("new"));
     }
 
     @Test
@@ -92,5 +92,24 @@ class SliceProjectionsTest {
         none.put(a, projection(1, "a"));
         assertThat(none.get(a, 1)).isEmpty();
         assertThatThrownBy(() -> new SliceProjections(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aWiderReadIsOfferedOnlyForTheSameSliceAndGenerationAndASupersetOfTheSchemata() {
+        SliceProjections kept = new SliceProjections(4);
+        AllowedSlices police = AllowedSlices.nothing(DAY, "POLITIE", "THEMATISCHE_ANALYSE");
+        kept.put(new SliceProjections.Key(police, ANALYST, Set.of("Person", "Company", "Associate")), projection(7, "wide"));
+        kept.put(new SliceProjections.Key(police, ANALYST, Set.of("Person", "Associate")), projection(7, "narrow"));
+
+        assertThat(kept.wider(new SliceProjections.Key(police, ANALYST, Set.of("Person")), 7))
+                .as("the smallest superset").map(p -> p.audited().ids()).contains(List.of("narrow"));
+        assertThat(kept.wider(new SliceProjections.Key(police, ANALYST, Set.of("Company")), 7))
+                .map(p -> p.audited().ids()).contains(List.of("wide"));
+        assertThat(kept.wider(new SliceProjections.Key(police, ANALYST, Set.of("Address")), 7)).as("not a superset").isEmpty();
+        assertThat(kept.wider(new SliceProjections.Key(police, ANALYST, Set.of("Person")), 8)).as("after a write").isEmpty();
+        User colleague = new User("analist-2", "Analist", "POLITIE", Optional.of("RIO"), Set.of("ANALIST"));
+        assertThat(kept.wider(new SliceProjections.Key(police, colleague, Set.of("Person")), 7)).as("another user").isEmpty();
+        assertThat(kept.wider(new SliceProjections.Key(AllowedSlices.nothing(DAY, "POLITIE", "STRAFRECHTELIJK_ONDERZOEK"),
+                ANALYST, Set.of("Person")), 7)).as("another purpose").isEmpty();
     }
 }
