@@ -1,6 +1,7 @@
 package nl.gedeeldbeeld.app.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -251,6 +252,24 @@ abstract class AbstractSliceProjectionsApiTest {
         assertThat(storage.purgeExpired(today.plusDays(2), List.of(), Optional.of("FIOD"), false).purged()).isPositive();
         assertThat(members(view("rechercheur-fiod", "STRAFRECHTELIJK_ONDERZOEK"))).doesNotContain(f7);
         everySliceReadsAsTheOracle();
+    }
+
+    @Test
+    void aReadInsideAWriteThatRollsBackIsNeitherTakenFromNorLeftInTheKeptProjections() {
+        AccessContext ctx = open("analist-politie", "THEMATISCHE_ANALYSE", Instant.now());
+        VisibleStatements kept = cached(ctx);
+        assertThat(cached(ctx)).as("kept between writes").isSameAs(kept);
+        long generation = WriteGeneration.current();
+        VisibleStatements[] inside = new VisibleStatements[1];
+
+        assertThatThrownBy(() -> storage.store().auditOutbox().commit("reading and failing", 0, () -> {
+            inside[0] = cached(ctx);
+            throw new IllegalStateException("the write fails after the read");
+        }, result -> List.of())).isInstanceOf(IllegalStateException.class);
+
+        assertThat(WriteGeneration.current()).as("a rolled-back write does not move the generation").isEqualTo(generation);
+        assertThat(inside[0]).as("read afresh inside the write").isNotSameAs(kept).isEqualTo(uncached(ctx));
+        assertThat(cached(ctx)).as("the kept read is still the one from before the write").isSameAs(kept);
     }
 
     @Test

@@ -261,19 +261,24 @@ public final class EntityAccess {
         // The cover of this generation: the same as a fresh one (flags and statements move the generation).
         RequestChecks checks = RequestChecks.of(decisions, ctx, registers, slices, covers.at(generation));
         SliceProjections.Key key = new SliceProjections.Key(slices, ctx.user(), schemata);
-        SliceProjections.Projection projection = projections.get(key, generation).orElse(null);
+        // Inside a write's open transaction the read sees the write's own rows, which a rollback takes back without
+        // moving the generation: read afresh then, and keep nothing (as the protection cover and the registers' sets).
+        boolean inWrite = storage.store().auditOutbox().inCommit();
+        SliceProjections.Projection projection = inWrite ? null : projections.get(key, generation).orElse(null);
         if (projection == null) {
             List<String> candidates = storage.store().entitiesOfSchemata(schemata);
             // A kept read of more schemata of this slice and generation holds this read already (the map's parties and
             // addresses, the money screens' accounts and payments are all in the network set): only the much cheaper
             // candidate list is asked of the store then, and no statement is read twice.
-            VisibleStatements visible = projections.wider(key, generation)
+            VisibleStatements visible = (inWrite ? Optional.<SliceProjections.Projection>empty() : projections.wider(key, generation))
                     .map(wider -> wider.visible().restrictedTo(new java.util.HashSet<>(candidates)))
                     .orElseGet(() -> visible(slices, checks, candidates));
             projection = new SliceProjections.Projection(generation, visible,
                     audit.summarise(ctx, slices, checks, visible), audit.named(visible.entityIds()),
                     suppressed(slices, checks, candidates));
-            projections.put(key, projection);
+            if (!inWrite) {
+                projections.put(key, projection);
+            }
         }
         VisibleStatements visible = projection.visible();
         if (!projection.suppressed().isEmpty()) {
