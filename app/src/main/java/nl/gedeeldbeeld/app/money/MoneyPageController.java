@@ -163,10 +163,15 @@ class MoneyPageController {
                 + scoreText(s.threshold()) + "; het wijst er " + n.format(s.flaggedCount()) + " aan.";
     }
 
+    /**
+     * A score in Dutch notation, three decimals, cut rather than rounded: a model's 0.9999 shown as "1,00" would read
+     * as certainty, which a learned score never is.
+     */
     static String scoreText(double probability) {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL"));
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
+        f.setMinimumFractionDigits(3);
+        f.setMaximumFractionDigits(3);
+        f.setRoundingMode(java.math.RoundingMode.DOWN);
         return f.format(probability);
     }
 
