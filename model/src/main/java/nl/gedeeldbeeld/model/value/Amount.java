@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * "USD 12"; an amount without a currency sign is taken as euro, the currency of every partner's ledger.
  */
 public record Amount(BigDecimal value, String currency) {
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern SHAPE = Pattern.compile("(?i)\\s*(€|eur|usd|\\$|gbp|£|[a-z]{3})?\\s*(-?[0-9][0-9.,' ]*)\\s*(€|eur|usd|\\$|gbp|£|[a-z]{3})?\\s*");
 
     public Amount {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(currency, "currency");
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!CURRENCY_CODE.matcher(currency).matches()) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code: " + currency);
         }
     }

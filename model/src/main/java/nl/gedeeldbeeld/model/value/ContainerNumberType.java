@@ -1,9 +1,11 @@
 package nl.gedeeldbeeld.model.value;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Shipping container numbers (ISO 6346): owner code, category, six digits and a check digit. */
 public final class ContainerNumberType implements ValueType {
+    private static final Pattern OWNER_CATEGORY_SERIAL = Pattern.compile("[A-Z]{3}[UJZ][0-9]{7}");
 
     @Override
     public String code() {
@@ -13,7 +15,7 @@ public final class ContainerNumberType implements ValueType {
     @Override
     public ValueResult normalise(String raw) {
         String compact = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        if (!compact.matches("[A-Z]{3}[UJZ][0-9]{7}")) {
+        if (!OWNER_CATEGORY_SERIAL.matcher(compact).matches()) {
             return ValueResult.invalid("container number '" + raw + "' must be 3 letters, U/J/Z, 6 digits and a check digit, e.g. MSCU1234565");
         }
         if (checkDigit(compact.substring(0, 10)) != compact.charAt(10) - '0') {

@@ -1,11 +1,14 @@
 package nl.gedeeldbeeld.model.value;
 
+import java.util.regex.Pattern;
+
 /**
  * Names of people and organisations. Normalisation only tidies (whitespace, registry order "Berg, Jan van
  * der" → "Jan van der Berg" when the value looks like a person's name): spelling is never changed, because
  * a name is evidence and matching must see the variants.
  */
 public final class NameType implements ValueType {
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b(b\\.?v\\.?|n\\.?v\\.?|v\\.?o\\.?f\\.?|inc|ltd|llc|gmbh)\\b.*");
 
     @Override
     public String code() {
@@ -22,7 +25,7 @@ public final class NameType implements ValueType {
             return ValueResult.invalid("name '" + raw + "' has no letters or digits");
         }
         int comma = tidy.indexOf(',');
-        if (comma > 0 && comma == tidy.lastIndexOf(',') && !tidy.matches("(?i).*\\b(b\\.?v\\.?|n\\.?v\\.?|v\\.?o\\.?f\\.?|inc|ltd|llc|gmbh)\\b.*")) {
+        if (comma > 0 && comma == tidy.lastIndexOf(',') && !LEGAL_FORM.matcher(tidy).matches()) {
             return ValueResult.valid(DutchName.parse(tidy).display());
         }
         return ValueResult.valid(tidy);

@@ -1,6 +1,7 @@
 package nl.gedeeldbeeld.model.value;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Postcodes. Dutch ones (four digits not starting with 0, two letters) are checked and stored without a
@@ -8,6 +9,9 @@ import java.util.Locale;
  * Address carries its country in another property and a Belgian "1000" is valid.
  */
 public final class PostcodeType implements ValueType {
+    private static final Pattern DUTCH = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
+    private static final Pattern FOREIGN = Pattern.compile("[A-Z0-9][A-Z0-9 -]{1,9}");
+    private static final Pattern DUTCH_WITH_A_SLIP = Pattern.compile("[0-9]{4}[A-Z]+|[0-9]{5,}[A-Z]{2}");
 
     @Override
     public String code() {
@@ -17,9 +21,9 @@ public final class PostcodeType implements ValueType {
     @Override
     public ValueResult normalise(String raw) {
         String compact = raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        if (!compact.matches("[1-9][0-9]{3}[A-Z]{2}")) {
+        if (!DUTCH.matcher(compact).matches()) {
             String foreign = raw.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-            if (foreign.matches("[A-Z0-9][A-Z0-9 -]{1,9}") && !compact.matches("[0-9]{4}[A-Z]+|[0-9]{5,}[A-Z]{2}")) {
+            if (FOREIGN.matcher(foreign).matches() && !DUTCH_WITH_A_SLIP.matcher(compact).matches()) {
                 return ValueResult.valid(foreign);
             }
             return ValueResult.invalid("postcode '" + raw + "' must be four digits and two letters, e.g. 1234 AB");

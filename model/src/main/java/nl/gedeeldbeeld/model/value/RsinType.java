@@ -1,7 +1,11 @@
 package nl.gedeeldbeeld.model.value;
 
+import java.util.regex.Pattern;
+
 /** RSIN (rechtspersonen en samenwerkingsverbanden informatienummer): nine digits passing the elfproef. */
 public final class RsinType implements ValueType {
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
+    private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{9}");
 
     @Override
     public String code() {
@@ -11,10 +15,10 @@ public final class RsinType implements ValueType {
     @Override
     public ValueResult normalise(String raw) {
         String digits = raw.replaceAll("[\\s.]", "");
-        if (digits.matches("[0-9]{8}")) {
+        if (EIGHT_DIGITS.matcher(digits).matches()) {
             digits = "0" + digits; // leading zero is often lost in spreadsheets
         }
-        if (!digits.matches("[0-9]{9}")) {
+        if (!NINE_DIGITS.matcher(digits).matches()) {
             return ValueResult.invalid("RSIN '" + raw + "' must be 9 digits");
         }
         if (!Checksums.elfproef(digits)) {
