@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.gedeeldbeeld.model.entity.EntityView;
@@ -126,8 +127,8 @@ public final class EntityAccess {
     public SearchPage search(AccessContext ctx, String text, Set<String> schemata, SearchFilter narrowing, int offset,
                              int limit) {
         // Read before anything the answer is computed from: the cover and the registers' sets kept at this
-        // generation are reused only while no write has committed since.
-        long generation = storage.store().writeGeneration();
+        // generation are reused only while no write has committed since (none are kept inside a write).
+        OptionalLong generation = storage.store().generationToKeep();
         AllowedSlices slices = decisions.allowedSlices(ctx);
         String org = ctx.organisation().code();
         RequestChecks checks = RequestChecks.of(decisions, ctx, registers, slices, covers.at(generation));
@@ -161,18 +162,16 @@ public final class EntityAccess {
 
     /**
      * Kept per organisation while the write generation stands (joint cases and hits are store writes that move
-     * it): two queries per search less. Inside a write's open transaction they are read afresh and not kept: a
-     * rollback could take its rows back without moving the generation.
+     * it): two queries per search less. Inside a write's open transaction (no generation) read afresh, not kept.
      */
-    private OrganisationSets organisationSets(String organisation, long generation) {
-        boolean inWrite = storage.store().auditOutbox().inCommit();
+    private OrganisationSets organisationSets(String organisation, OptionalLong generation) {
         OrganisationSets known = organisationSets.get(organisation);
-        if (!inWrite && known != null && known.generation() == generation) {
+        if (generation.isPresent() && known != null && known.generation() == generation.getAsLong()) {
             return known;
         }
-        OrganisationSets read = new OrganisationSets(generation, Set.copyOf(registers.jointCaseEntities(organisation)),
-                Set.copyOf(registers.confirmedHitEntities(organisation)));
-        if (!inWrite) {
+        OrganisationSets read = new OrganisationSets(generation.orElse(-1),
+                Set.copyOf(registers.jointCaseEntities(organisation)), Set.copyOf(registers.confirmedHitEntities(organisation)));
+        if (generation.isPresent()) {
             organisationSets.put(organisation, read);
         }
         return read;
@@ -255,28 +254,29 @@ public final class EntityAccess {
      */
     public VisibleStatements statementsOfSchemata(AccessContext ctx, Set<String> schemata, String activity) {
         // Read before anything the answer is computed from (the protection cover below included): a write
-        // committed after this moment makes the entry outdated, never current.
-        long generation = storage.store().writeGeneration();
+        // committed after this moment makes the entry outdated, never current. Inside a write's open transaction
+        // there is none: the read is made afresh and nothing is kept.
+        OptionalLong generation = storage.store().generationToKeep();
         AllowedSlices slices = decisions.allowedSlices(ctx);
         // The cover of this generation: the same as a fresh one (flags and statements move the generation).
         RequestChecks checks = RequestChecks.of(decisions, ctx, registers, slices, covers.at(generation));
         SliceProjections.Key key = new SliceProjections.Key(slices, ctx.user(), schemata);
-        // Inside a write's open transaction the read sees the write's own rows, which a rollback takes back without
-        // moving the generation: read afresh then, and keep nothing (as the protection cover and the registers' sets).
-        boolean inWrite = storage.store().auditOutbox().inCommit();
-        SliceProjections.Projection projection = inWrite ? null : projections.get(key, generation).orElse(null);
+        SliceProjections.Projection projection = generation.isPresent()
+                ? projections.get(key, generation.getAsLong()).orElse(null) : null;
         if (projection == null) {
             List<String> candidates = storage.store().entitiesOfSchemata(schemata);
             // A kept read of more schemata of this slice and generation holds this read already (the map's parties and
             // addresses, the money screens' accounts and payments are all in the network set): only the much cheaper
             // candidate list is asked of the store then, and no statement is read twice.
-            VisibleStatements visible = (inWrite ? Optional.<SliceProjections.Projection>empty() : projections.wider(key, generation))
-                    .map(wider -> wider.visible().restrictedTo(new java.util.HashSet<>(candidates)))
+            Optional<SliceProjections.Projection> wider = generation.isPresent()
+                    ? projections.wider(key, generation.getAsLong()) : Optional.empty();
+            VisibleStatements visible = wider
+                    .map(w -> w.visible().restrictedTo(new java.util.HashSet<>(candidates)))
                     .orElseGet(() -> visible(slices, checks, candidates));
-            projection = new SliceProjections.Projection(generation, visible,
+            projection = new SliceProjections.Projection(generation.orElse(-1), visible,
                     audit.summarise(ctx, slices, checks, visible), audit.named(visible.entityIds()),
                     suppressed(slices, checks, candidates));
-            if (!inWrite) {
+            if (generation.isPresent()) {
                 projections.put(key, projection);
             }
         }

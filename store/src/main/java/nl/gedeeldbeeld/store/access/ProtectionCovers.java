@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.OptionalLong;
 import nl.gedeeldbeeld.model.schema.SchemaRegistry;
 import nl.gedeeldbeeld.model.statement.Statement;
 import nl.gedeeldbeeld.policy.decision.ProtectedPersons;
@@ -51,30 +52,25 @@ final class ProtectionCovers implements ProtectedPersons {
     ProtectionCover fresh() {
         // Read before the flags and statements: a write committed after this moment makes the kept cover
         // outdated (a later request sees another generation), never current.
-        return at(store.writeGeneration());
+        return at(store.generationToKeep());
     }
 
     /**
-     * As {@link #fresh}, for a request that has read the store's write generation already (before anything
-     * else it reads): one cover serves every request of a generation, searches and analyses of a kept slice
-     * projection alike.
+     * As {@link #fresh}, for a request that has read the generation to keep by already (before anything else it
+     * reads): one cover serves every request of a generation, searches and analyses of a kept slice projection
+     * alike. Inside a write's open transaction (no generation) it is worked out from what the write sees and not
+     * kept.
      */
-    ProtectionCover at(long generation) {
+    ProtectionCover at(OptionalLong generation) {
         ProtectionCover cover;
-        if (store.auditOutbox().inCommit()) {
-            // Inside a write's open transaction: worked out from what it sees (its own rows too) and not kept,
-            // since a rollback could take those rows back without moving the generation.
-            cover = ProtectionCover.of(store, registers, schemas);
+        Generational known = kept;
+        if (generation.isPresent() && known != null && known.generation() == generation.getAsLong()) {
+            cover = known.cover();
         } else {
-            Generational known = kept;
-            if (known != null && known.generation() == generation) {
-                cover = known.cover();
-            } else {
-                cover = ProtectionCover.of(store, registers, schemas);
-                // A slow request of an older generation must not replace a newer cover.
-                if (known == null || known.generation() < generation) {
-                    kept = new Generational(cover, generation);
-                }
+            cover = ProtectionCover.of(store, registers, schemas);
+            // A slow request of an older generation must not replace a newer cover.
+            if (generation.isPresent() && (known == null || known.generation() < generation.getAsLong())) {
+                kept = new Generational(cover, generation.getAsLong());
             }
         }
         latest = new Latest(cover, clock.instant());

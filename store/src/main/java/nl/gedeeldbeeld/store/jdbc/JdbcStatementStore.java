@@ -165,6 +165,17 @@ public final class JdbcStatementStore implements StatementStore {
         return own + Jdbc.read(dataSource, "reading the write generation", SharedGeneration::current);
     }
 
+    /**
+     * The write generation under which a value computed now from this store may be kept (read it, as
+     * {@link #writeGeneration}, before the value's inputs); empty inside an open transaction of this store, whose
+     * own rows a rollback takes back without moving the generation: nothing read there may be kept. Every cache
+     * of what a read may see asks this, so the rule lives here once.
+     */
+    public java.util.OptionalLong generationToKeep() {
+        return Jdbc.inSharedTransaction(dataSource) ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(writeGeneration());
+    }
+
     /** Requests for information after a hit, in this database. */
     public InformationRequests informationRequests() {
         return new JdbcInformationRequests(dataSource);
