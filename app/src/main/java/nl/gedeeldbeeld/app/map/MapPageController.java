@@ -73,7 +73,7 @@ class MapPageController {
         List<EntityView> addresses = entities.of(ctx, Set.of("Address"), "map-view");
         // Kept beside the projections the two lists came from (both compared by identity), so only a request that got
         // these very answers, of its own slice and store generation, finds it again.
-        MapContent content = contents.get(parties, new Sources(new Same(addresses), inView, measure),
+        MapContent content = contents.get(parties, new Sources(new ProjectionMemo.Same(addresses), inView, measure),
                 () -> content(placed(parties, addresses, inView), measure));
         model.addAttribute("entiteit", start.trim());
         model.addAttribute("stappen", hops);
@@ -92,20 +92,7 @@ class MapPageController {
     }
 
     /** The second projection and the request's parameters, the key beside the first projection. */
-    private record Sources(Same addresses, Optional<Set<String>> inView, String measure) {
-    }
-
-    /** An object compared by identity: a projection's answer is the same answer only if it is the same object. */
-    private record Same(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Same other && other.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
+    private record Sources(ProjectionMemo.Same addresses, Optional<Set<String>> inView, String measure) {
     }
 
     private MapContent content(List<Placed> placed, String measure) {

@@ -17,17 +17,24 @@ public final class ProjectionMemo<P, V> {
     private final int capacity;
     private final Map<Key<P>, V> entries;
 
-    /** Identity of the source, equality of the parameters. */
-    private record Key<P>(Object source, P parameters) {
+    /**
+     * An object compared by identity: a projection's answer is the same answer only if it is the same object. A
+     * parameter that is itself such an answer (a second projection a result was derived from) is wrapped in it.
+     */
+    public record Same(Object value) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key<?> k && k.source == source && Objects.equals(k.parameters, parameters);
+            return o instanceof Same other && other.value == value;
         }
 
         @Override
         public int hashCode() {
-            return 31 * System.identityHashCode(source) + Objects.hashCode(parameters);
+            return System.identityHashCode(value);
         }
+    }
+
+    /** Identity of the source, equality of the parameters. */
+    private record Key<P>(Same source, P parameters) {
     }
 
     public ProjectionMemo(int capacity) {
@@ -48,7 +55,7 @@ public final class ProjectionMemo<P, V> {
      * both compute (the result is the same); the lock is not held while computing.
      */
     public V get(Object source, P parameters, Supplier<V> compute) {
-        Key<P> key = new Key<>(Objects.requireNonNull(source, "source"), parameters);
+        Key<P> key = new Key<>(new Same(Objects.requireNonNull(source, "source")), parameters);
         synchronized (this) {
             V known = entries.get(key);
             if (known != null) {
