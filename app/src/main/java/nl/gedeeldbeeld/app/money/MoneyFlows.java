@@ -160,12 +160,7 @@ public final class MoneyFlows {
                           java.util.Map<String, List<FiredRule>> rules) {
     }
 
-    /** The accounts the learned score flags on the payments the request may see in the period (audited read). */
-    public Scores scores(AccessContext ctx, Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
-        return scores(view(ctx, from, to), limit);
-    }
-
-    /** {@link #scores(AccessContext, Optional, Optional, int)} on a view already read. */
+    /** The accounts the learned score flags on a view of the payments the request may see ({@link #view}). */
     public Scores scores(TransactionViewBuilder.TransactionView view, int limit) {
         Scored s = scored(view);
         return new Scores(BASIS, view.graph().transactionCount(), view.graph().accountCount(),
@@ -186,7 +181,7 @@ public final class MoneyFlows {
         int v = found.getAsInt();
         Scored s = scored(view);
         MoneyFlowModel model = MoneyFlowModel.shipped();
-        return Optional.of(accountScore(view, g.label(v), s.scores()[v], s.scores()[v] >= model.threshold() && !g.isCash(v),
+        return Optional.of(accountScore(view, g.label(v), s.scores()[v], flags(model, g, s.scores(), v),
                 model.strongest(s.features(), v, REASONS), s.rules()));
     }
 
@@ -199,8 +194,7 @@ public final class MoneyFlows {
             java.util.Map<String, List<FiredRule>> rules = firedRules(scan(view));
             List<Integer> flagged = new java.util.ArrayList<>();
             for (int v = 0; v < g.accountCount(); v++) {
-                // a cash account stands for many people: a score on it flags nobody (as in gb analyse money)
-                if (scores[v] >= model.threshold() && !g.isCash(v)) {
+                if (flags(model, g, scores, v)) {
                     flagged.add(v);
                 }
             }
@@ -213,6 +207,11 @@ public final class MoneyFlows {
             }
             return new Scored(features, scores, List.copyOf(explained), rules);
         });
+    }
+
+    /** Whether the model flags the account; a cash account stands for many people, so a score on it flags nobody (as in gb analyse money). */
+    private static boolean flags(MoneyFlowModel model, TransactionGraph g, double[] scores, int v) {
+        return scores[v] >= model.threshold() && !g.isCash(v);
     }
 
     private static AccountScore accountScore(TransactionViewBuilder.TransactionView view, String label, double score,
