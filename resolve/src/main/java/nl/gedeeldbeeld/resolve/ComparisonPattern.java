@@ -53,11 +53,19 @@ public final class ComparisonPattern {
         for (int f = 0; f < a.length; f++) {
             code |= (FEATURES.get(f).compareValues(a[f], b[f]) + 1) << (BITS * f);
         }
+        return crosswise(code, a[GIVEN], a[SURNAME], b[GIVEN], b[SURNAME]);
+    }
+
+    /**
+     * The pattern with given name and surname compared crosswise instead, where that agrees better (see
+     * {@link #compare}); the one place of that rule, for records and for {@link Prepared} values alike.
+     */
+    private static int crosswise(int code, String givenA, String surnameA, String givenB, String surnameB) {
         int given = level(code, Feature.GIVEN_NAME);
         int surname = level(code, Feature.SURNAME);
-        if (given < 3 && surname < 3 && !a[GIVEN].isEmpty() && !a[SURNAME].isEmpty()) {
-            int crossGiven = Feature.GIVEN_NAME.compareValues(a[GIVEN], b[SURNAME]);
-            int crossSurname = Feature.SURNAME.compareValues(a[SURNAME], b[GIVEN]);
+        if (given < 3 && surname < 3 && !givenA.isEmpty() && !surnameA.isEmpty()) {
+            int crossGiven = Feature.GIVEN_NAME.compareValues(givenA, surnameB);
+            int crossSurname = Feature.SURNAME.compareValues(surnameA, givenB);
             if (Math.min(crossGiven, crossSurname) > Math.min(given, surname)) {
                 code &= ~((7 << (BITS * GIVEN)) | (7 << (BITS * SURNAME)));
                 code |= (crossGiven + 1) << (BITS * GIVEN) | (crossSurname + 1) << (BITS * SURNAME);
@@ -132,19 +140,9 @@ public final class ComparisonPattern {
                         : x == y ? selfLevels[f][x] : BY_INDEX[f].compareValues(values[f][x], values[f][y]);
                 code |= (level + 1) << (BITS * f);
             }
-            int given = level(code, Feature.GIVEN_NAME);
-            int surname = level(code, Feature.SURNAME);
-            if (given < 3 && surname < 3 && ids[a + GIVEN] != EMPTY && ids[a + SURNAME] != EMPTY) {
-                int crossGiven = Feature.GIVEN_NAME.compareValues(values[GIVEN][ids[a + GIVEN]],
-                        values[SURNAME][ids[b + SURNAME]]);
-                int crossSurname = Feature.SURNAME.compareValues(values[SURNAME][ids[a + SURNAME]],
-                        values[GIVEN][ids[b + GIVEN]]);
-                if (Math.min(crossGiven, crossSurname) > Math.min(given, surname)) {
-                    code &= ~((7 << (BITS * GIVEN)) | (7 << (BITS * SURNAME)));
-                    code |= (crossGiven + 1) << (BITS * GIVEN) | (crossSurname + 1) << (BITS * SURNAME);
-                }
-            }
-            return code;
+            // The empty value is number EMPTY, whose text is "": crosswise sees the same values as on the records.
+            return crosswise(code, values[GIVEN][ids[a + GIVEN]], values[SURNAME][ids[a + SURNAME]],
+                    values[GIVEN][ids[b + GIVEN]], values[SURNAME][ids[b + SURNAME]]);
         }
     }
 

@@ -12,7 +12,7 @@ public record BlindHit(String leftRef, String rightRef, double dice, boolean ide
         this(leftRef, rightRef, dice, identifierAgrees, false);
     }
 
-    /** Whether the pair is a hit at {@code threshold} under {@code settings}' rules. */
+    /** Whether the pair is a hit at {@code threshold}: an agreeing identifier, the threshold reached, or a near identifier and {@link MatchSettings#nearThreshold(double)} reached. */
     public boolean hitAt(double threshold) {
         return identifierAgrees || dice >= threshold || identifierNear && dice >= MatchSettings.nearThreshold(threshold);
     }
