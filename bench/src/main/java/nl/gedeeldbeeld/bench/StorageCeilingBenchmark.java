@@ -40,11 +40,18 @@ import org.postgresql.copy.CopyIn;
  * {@code --store-pg} names a database to connect to; every PostgreSQL phase creates its own fresh database
  * next to it and drops it afterwards. {@code --rows} sets the ceilings' row count (default: as many as the H2
  * import stored, or 400,000 when that phase is not run).
+ *
+ * <p>Beside the issue's ceiling, one more PostgreSQL phase: COPY of the rows our import stored into an empty copy of
+ * our own table (same key and indexes), in the same database right after the import. It tells apart what the
+ * server needs for our rows and indexes from what the importer adds on top.
  */
 public final class StorageCeilingBenchmark {
     static final int CEILING_BATCH = 10_000;
+    /** Not named "ceiling…": the ceiling stays the one every PostgreSQL ratio is taken against. */
+    private static final String OWN_ROWS = "COPY of our stored rows into our table";
 
-    private record Phase(String name, String database, long rows, double seconds, long peakUsedMiB, long peakLiveMiB) {
+    private record Phase(String name, String database, long rows, double seconds, long peakUsedMiB, long peakLiveMiB,
+                         double cpuSeconds) {
         double rate() {
             return rows / seconds;
         }
@@ -77,7 +84,7 @@ public final class StorageCeilingBenchmark {
             rows = 400_000;
         }
         if (pg.isPresent() && !only.equals("h2")) {
-            phases.add(ourImport(world, pg, false));
+            phases.addAll(ourImportAndOwnRowsCeiling(world, pg.get()));
             phases.add(ourImport(world, pg, true));
             phases.add(copyCeiling(pg.get(), rows));
         } else if (pg.isEmpty()) {
@@ -87,14 +94,14 @@ public final class StorageCeilingBenchmark {
     }
 
     private static void report(List<Phase> phases) {
-        System.out.printf(Locale.ROOT, "%n%-40s %10s %8s %10s %9s %10s %10s%n", "phase", "rows", "s", "rows/s",
-                "÷ceiling", "peak MiB", "live MiB");
+        System.out.printf(Locale.ROOT, "%n%-40s %10s %8s %10s %9s %10s %10s %8s%n", "phase", "rows", "s", "rows/s",
+                "÷ceiling", "peak MiB", "live MiB", "JVM cpu s");
         for (Phase p : phases) {
             Optional<Phase> ceiling = phases.stream()
                     .filter(c -> c.database().equals(p.database()) && c.name().startsWith("ceiling")).findFirst();
             String ratio = ceiling.map(c -> String.format(Locale.ROOT, "%.2f", p.rate() / c.rate())).orElse("-");
-            System.out.printf(Locale.ROOT, "%-40s %10d %8.1f %10.0f %9s %10d %10d%n", p.name(), p.rows(), p.seconds(),
-                    p.rate(), ratio, p.peakUsedMiB(), p.peakLiveMiB());
+            System.out.printf(Locale.ROOT, "%-40s %10d %8.1f %10.0f %9s %10d %10d %8.1f%n", p.name(), p.rows(), p.seconds(),
+                    p.rate(), ratio, p.peakUsedMiB(), p.peakLiveMiB(), p.cpuSeconds());
         }
         for (String db : List.of("h2", "postgresql")) {
             Optional<Phase> plain = find(phases, db, "import " + db + " ");
@@ -104,8 +111,20 @@ public final class StorageCeilingBenchmark {
                         100 * (1 - indexed.get().rate() / plain.get().rate()));
             }
         }
+        Optional<Phase> plainPg = find(phases, "postgresql", "import postgresql");
+        Optional<Phase> own = find(phases, "postgresql", OWN_ROWS);
+        if (plainPg.isPresent() && own.isPresent()) {
+            System.out.printf(Locale.ROOT, "postgresql: our import runs at %.2f of a COPY of its own stored rows into its own table%n",
+                    plainPg.get().rate() / own.get().rate());
+        }
         System.out.printf(Locale.ROOT, "goals: H2 import ≥ 1.50 × its ceiling, PostgreSQL import ≥ 0.80 × COPY, heap < 512 MiB;"
                 + " max heap %d MiB, %d cores%n", HeapWatch.maxHeapMiB(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** CPU time of this JVM, all threads (the importer's, the commit thread's, the index feeder's); not the database server's. */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static Optional<Phase> find(List<Phase> phases, String db, String name) {
@@ -114,11 +133,21 @@ public final class StorageCeilingBenchmark {
 
     /** Our import, as {@code bench/run import} measures it, into a fresh store (a new database on PostgreSQL). */
     private static Phase ourImport(Path world, Optional<String> pg, boolean index) throws Exception {
-        String db = pg.isPresent() ? "postgresql" : "h2";
+        Optional<FreshDatabase> fresh = pg.map(FreshDatabase::create);
+        try {
+            return ourImport(world, fresh.orElse(null), index);
+        } finally {
+            fresh.ifPresent(FreshDatabase::drop);
+        }
+    }
+
+    /** Our import into a fresh H2 store ({@code pg} null) or into the given fresh PostgreSQL database, left in place. */
+    private static Phase ourImport(Path world, FreshDatabase pg, boolean index) throws Exception {
+        String db = pg != null ? "postgresql" : "h2";
         String name = "import " + db + (index ? " + search index" : "");
         System.err.println(name + " …");
         Path tmp = Files.createTempDirectory("gb-bench-ceiling");
-        Optional<FreshDatabase> fresh = pg.map(FreshDatabase::create);
+        Optional<FreshDatabase> fresh = Optional.ofNullable(pg);
         StoreConfig config = fresh.map(f -> StoreConfig.of(f.url(), tmp.resolve("index")))
                 .orElse(StoreConfig.embedded(tmp));
         try (Storage storage = StoreFactory.open(config)) {
@@ -126,6 +155,7 @@ public final class StorageCeilingBenchmark {
             List<ImportRequest> requests = ImportBenchmark.ftmRequests(world);
             HeapWatch heap = HeapWatch.start();
             long started = System.nanoTime();
+            double cpuStarted = processCpuSeconds();
             long inserted = 0;
             for (ImportRequest request : requests) {
                 for (ImportReport report : importer.importAll(request, ProgressListener.NONE)) {
@@ -133,14 +163,80 @@ public final class StorageCeilingBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpu = processCpuSeconds() - cpuStarted;
             heap.close();
-            return new Phase(name, db, inserted, seconds, heap.peakUsedMiB(), heap.peakLiveMiB());
+            return new Phase(name, db, inserted, seconds, heap.peakUsedMiB(), heap.peakLiveMiB(), cpu);
         } finally {
             TempDirs.delete(tmp);
-            if (fresh.isPresent()) {
-                fresh.get().drop();
-            }
         }
+    }
+
+    /**
+     * Our import into a fresh PostgreSQL store, then, in the same database, COPY of the very rows it stored into an
+     * empty copy of our statements table (same columns, key and indexes), 10,000 rows a commit as the ceiling: what
+     * the server can take of our own rows and table, without the importer's work. The rows go through a temporary
+     * file, so the heap stays as flat as the import's.
+     */
+    private static List<Phase> ourImportAndOwnRowsCeiling(Path world, String pg) throws Exception {
+        List<Phase> phases = new ArrayList<>();
+        FreshDatabase fresh = FreshDatabase.create(pg);
+        Path tmp = Files.createTempDirectory("gb-bench-ceiling-own");
+        try {
+            phases.add(ourImport(world, fresh, false));
+            System.err.println(OWN_ROWS + " …");
+            Path rowsFile = tmp.resolve("statements.copy");
+            String columns = "id, entity_id, schema, property, \"value\", original_value, dataset, partner, regime,"
+                    + " reliability, collected_at, first_seen, last_seen, retain_until, batch_id, not_normalised";
+            try (Connection c = DriverManager.getConnection(fresh.url())) {
+                try (var out = Files.newOutputStream(rowsFile)) {
+                    c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY statements (" + columns + ") TO STDOUT", out);
+                }
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE TABLE own_rows_ceiling (LIKE statements INCLUDING ALL)");
+                }
+                c.setAutoCommit(false);
+                HeapWatch heap = HeapWatch.start();
+                long started = System.nanoTime();
+                double cpuStarted = processCpuSeconds();
+                long rows = 0;
+                var buffer = new java.io.ByteArrayOutputStream(CEILING_BATCH * 400);
+                try (var in = new java.io.BufferedInputStream(Files.newInputStream(rowsFile), 1 << 16)) {
+                    int inBuffer = 0;
+                    int b;
+                    while ((b = in.read()) != -1) {
+                        buffer.write(b);
+                        if (b == '\n' && ++inBuffer == CEILING_BATCH) {
+                            rows += copyOwnRows(c, columns, buffer, inBuffer);
+                            inBuffer = 0;
+                        }
+                    }
+                    rows += copyOwnRows(c, columns, buffer, inBuffer);
+                }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                double cpu = processCpuSeconds() - cpuStarted;
+                heap.close();
+                phases.add(new Phase(OWN_ROWS, "postgresql", rows, seconds,
+                        heap.peakUsedMiB(), heap.peakLiveMiB(), cpu));
+            }
+            return phases;
+        } finally {
+            TempDirs.delete(tmp);
+            fresh.drop();
+        }
+    }
+
+    private static long copyOwnRows(Connection c, String columns, java.io.ByteArrayOutputStream rows, int count)
+            throws SQLException {
+        if (count == 0) {
+            return 0;
+        }
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY own_rows_ceiling (" + columns + ") FROM STDIN");
+        byte[] bytes = rows.toByteArray();
+        in.writeToCopy(bytes, 0, bytes.length);
+        in.endCopy();
+        c.commit();
+        rows.reset();
+        return count;
     }
 
     /** Batched JDBC inserts of the ceiling rows into a fresh H2 file database with default settings. */
@@ -152,6 +248,7 @@ public final class StorageCeilingBenchmark {
             c.setAutoCommit(false);
             HeapWatch heap = HeapWatch.start();
             long started = System.nanoTime();
+            double cpuStarted = processCpuSeconds();
             CeilingRows source = new CeilingRows(rows);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ceiling VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 while (source.hasNext()) {
@@ -171,8 +268,10 @@ public final class StorageCeilingBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpu = processCpuSeconds() - cpuStarted;
             heap.close();
-            return new Phase("ceiling h2 (JDBC batches of 10,000)", "h2", rows, seconds, heap.peakUsedMiB(), heap.peakLiveMiB());
+            return new Phase("ceiling h2 (JDBC batches of 10,000)", "h2", rows, seconds, heap.peakUsedMiB(),
+                    heap.peakLiveMiB(), cpu);
         } finally {
             TempDirs.delete(tmp);
         }
@@ -201,6 +300,7 @@ public final class StorageCeilingBenchmark {
             c.setAutoCommit(false);
             HeapWatch heap = HeapWatch.start();
             long started = System.nanoTime();
+            double cpuStarted = processCpuSeconds();
             CeilingRows source = new CeilingRows(rows);
             int batchNo = 0;
             try (PreparedStatement provenance = c.prepareStatement("INSERT INTO batch_provenance VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -246,9 +346,10 @@ public final class StorageCeilingBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpu = processCpuSeconds() - cpuStarted;
             heap.close();
             return new Phase("prototype h2: a row per entity and batch", "h2", rows, seconds, heap.peakUsedMiB(),
-                    heap.peakLiveMiB());
+                    heap.peakLiveMiB(), cpu);
         } finally {
             TempDirs.delete(tmp);
         }
@@ -267,6 +368,7 @@ public final class StorageCeilingBenchmark {
             c.setAutoCommit(false);
             HeapWatch heap = HeapWatch.start();
             long started = System.nanoTime();
+            double cpuStarted = processCpuSeconds();
             CeilingRows source = new CeilingRows(rows);
             String collected = source.collected.toString();
             String seen = source.seen.toString();
@@ -289,9 +391,10 @@ public final class StorageCeilingBenchmark {
                 c.commit();
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpu = processCpuSeconds() - cpuStarted;
             heap.close();
             return new Phase("ceiling postgresql (COPY, 10,000 a commit)", "postgresql", rows, seconds,
-                    heap.peakUsedMiB(), heap.peakLiveMiB());
+                    heap.peakUsedMiB(), heap.peakLiveMiB(), cpu);
         } finally {
             fresh.drop();
         }
