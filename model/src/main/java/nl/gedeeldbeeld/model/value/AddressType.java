@@ -17,7 +17,7 @@ public final class AddressType implements ValueType {
 
     @Override
     public ValueResult normalise(String raw) {
-        String tidy = raw.trim().replaceAll("\\s+", " ");
+        String tidy = TextPatterns.collapseWhitespace(raw.trim());
         if (tidy.length() > 512) {
             return ValueResult.invalid("address is longer than 512 characters");
         }

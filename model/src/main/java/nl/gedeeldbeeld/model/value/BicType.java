@@ -14,7 +14,7 @@ public final class BicType implements ValueType {
 
     @Override
     public ValueResult normalise(String raw) {
-        String compact = raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String compact = TextPatterns.WHITESPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
         if (!BIC_SHAPE.matcher(compact).matches()) {
             return ValueResult.invalid("BIC '" + raw + "' must be 8 or 11 characters: bank (4 letters), country (2), location (2), optional branch (3)");
         }

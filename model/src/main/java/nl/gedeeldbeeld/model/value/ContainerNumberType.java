@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 /** Shipping container numbers (ISO 6346): owner code, category, six digits and a check digit. */
 public final class ContainerNumberType implements ValueType {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
     private static final Pattern OWNER_CATEGORY_SERIAL = Pattern.compile("[A-Z]{3}[UJZ][0-9]{7}");
 
     @Override
@@ -14,7 +15,7 @@ public final class ContainerNumberType implements ValueType {
 
     @Override
     public ValueResult normalise(String raw) {
-        String compact = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        String compact = SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
         if (!OWNER_CATEGORY_SERIAL.matcher(compact).matches()) {
             return ValueResult.invalid("container number '" + raw + "' must be 3 letters, U/J/Z, 6 digits and a check digit, e.g. MSCU1234565");
         }

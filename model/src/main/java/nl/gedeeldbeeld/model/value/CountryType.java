@@ -43,8 +43,8 @@ public final class CountryType implements ValueType {
     }
 
     private static String fold(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        return TextPatterns.collapseWhitespace(
+                TextPatterns.dropMarks(Normalizer.normalize(name, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT).trim());
     }
 
     static boolean isKnownAlpha2(String upper) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A person's name split the Dutch way: given names (or initials), tussenvoegsel (the lower-case particle
@@ -13,6 +14,8 @@ import java.util.Objects;
  * proper. Reads "Jan van der Berg", "J. v.d. Berg" and the registry form "Berg, Jan van der".
  */
 public record DutchName(String givenNames, String tussenvoegsel, String surname) {
+    private static final Pattern GIVEN_NAME_SEPARATORS = Pattern.compile("[\\s.]+");
+    private static final Pattern NOT_A_NAME_CHARACTER = Pattern.compile("[^a-z0-9' ]");
 
     /** Longest first, so "van der" wins over "van". Written forms as they occur in registrations. */
     private static final List<String> PARTICLES = List.of(
@@ -29,7 +32,7 @@ public record DutchName(String givenNames, String tussenvoegsel, String surname)
 
     /** Parse a full name in display or registry ("surname, given names particle") order. */
     public static DutchName parse(String raw) {
-        String cleaned = raw.trim().replaceAll("\\s+", " ");
+        String cleaned = TextPatterns.collapseWhitespace(raw.trim());
         int comma = cleaned.indexOf(',');
         if (comma > 0) {
             String surnamePart = cleaned.substring(0, comma).trim();
@@ -102,7 +105,7 @@ public record DutchName(String givenNames, String tussenvoegsel, String surname)
     /** Initials of the given names, upper-case without dots: "Jan Pieter" → "JP". */
     public String initials() {
         StringBuilder sb = new StringBuilder();
-        for (String part : givenNames.split("[\\s.]+")) {
+        for (String part : GIVEN_NAME_SEPARATORS.split(givenNames)) {
             if (!part.isEmpty()) {
                 sb.append(Character.toUpperCase(part.charAt(0)));
             }
@@ -133,8 +136,9 @@ public record DutchName(String givenNames, String tussenvoegsel, String surname)
 
     /** Lower-case ASCII with diacritics removed and punctuation dropped: the form search and matching compare. */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9' ]", " ").replaceAll("\\s+", " ").trim();
+        String decomposed = TextPatterns.dropMarks(Normalizer.normalize(text, Normalizer.Form.NFKD));
+        String kept = NOT_A_NAME_CHARACTER.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return TextPatterns.collapseWhitespace(kept).trim();
     }
 
     /** Whether a word is a tussenvoegsel particle; used by name analyzers that drop them. */

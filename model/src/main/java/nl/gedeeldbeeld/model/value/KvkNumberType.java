@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 /** Kamer van Koophandel (Dutch chamber of commerce) registration numbers: eight digits. */
 public final class KvkNumberType implements ValueType {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.]");
     private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
 
     @Override
@@ -13,7 +14,7 @@ public final class KvkNumberType implements ValueType {
 
     @Override
     public ValueResult normalise(String raw) {
-        String digits = raw.replaceAll("[\\s.]", "");
+        String digits = SEPARATORS.matcher(raw).replaceAll("");
         if (digits.regionMatches(true, 0, "KVK", 0, 3)) {
             digits = digits.substring(3).replaceFirst("^[:-]", "");
         }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * when they are 2 to 10 letters and digits, since a plate without a country cannot be checked further.
  */
 public final class LicencePlateType implements ValueType {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.-]");
     private static final Pattern PLATE_SHAPE = Pattern.compile("[A-Z0-9]{2,10}");
     /** RDW side codes; X = letter, 9 = digit. */
     private static final Pattern DUTCH = Pattern.compile(
@@ -24,7 +25,7 @@ public final class LicencePlateType implements ValueType {
 
     @Override
     public ValueResult normalise(String raw) {
-        String compact = raw.replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
+        String compact = SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
         if (!PLATE_SHAPE.matcher(compact).matches()) {
             return ValueResult.invalid("licence plate '" + raw + "' must be 2 to 10 letters and digits");
         }

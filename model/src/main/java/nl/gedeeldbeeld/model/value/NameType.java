@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * a name is evidence and matching must see the variants.
  */
 public final class NameType implements ValueType {
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i).*\\b(b\\.?v\\.?|n\\.?v\\.?|v\\.?o\\.?f\\.?|inc|ltd|llc|gmbh)\\b.*");
 
     @Override
@@ -17,11 +18,11 @@ public final class NameType implements ValueType {
 
     @Override
     public ValueResult normalise(String raw) {
-        String tidy = raw.trim().replaceAll("\\s+", " ");
+        String tidy = TextPatterns.collapseWhitespace(raw.trim());
         if (tidy.length() > 384) {
             return ValueResult.invalid("name is longer than 384 characters");
         }
-        if (tidy.replaceAll("[\\p{L}\\p{N}]", "").length() == tidy.length()) {
+        if (LETTER_OR_DIGIT.matcher(tidy).replaceAll("").length() == tidy.length()) {
             return ValueResult.invalid("name '" + raw + "' has no letters or digits");
         }
         int comma = tidy.indexOf(',');

@@ -1,10 +1,13 @@
 package nl.gedeeldbeeld.model.value;
 
+import java.util.regex.Pattern;
 /**
  * Telephone numbers in E.164 form (+31612345678). Numbers without a country code are read as Dutch,
  * because that is what our partners' registrations hold; "+31 (0)6 …" loses its trunk zero.
  */
 public final class PhoneType implements ValueType {
+    private static final Pattern NON_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern PHONE_CHARACTER = Pattern.compile("[0-9+\\s().\\-/]");
 
     @Override
     public String code() {
@@ -15,8 +18,8 @@ public final class PhoneType implements ValueType {
     public ValueResult normalise(String raw) {
         String s = raw.trim().replace("(0)", "");
         boolean plus = s.startsWith("+");
-        String digits = s.replaceAll("[^0-9]", "");
-        if (s.replaceAll("[0-9+\\s().\\-/]", "").length() > 0) {
+        String digits = NON_DIGIT.matcher(s).replaceAll("");
+        if (PHONE_CHARACTER.matcher(s).replaceAll("").length() > 0) {
             return ValueResult.invalid("phone number '" + raw + "' contains characters other than digits, spaces and + ( ) - . /");
         }
         String e164;

@@ -20,9 +20,9 @@ public final class PostcodeType implements ValueType {
 
     @Override
     public ValueResult normalise(String raw) {
-        String compact = raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String compact = TextPatterns.WHITESPACE.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
         if (!DUTCH.matcher(compact).matches()) {
-            String foreign = raw.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+            String foreign = TextPatterns.collapseWhitespace(raw.trim()).toUpperCase(Locale.ROOT);
             if (FOREIGN.matcher(foreign).matches() && !DUTCH_WITH_A_SLIP.matcher(compact).matches()) {
                 return ValueResult.valid(foreign);
             }

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 /** RSIN (rechtspersonen en samenwerkingsverbanden informatienummer): nine digits passing the elfproef. */
 public final class RsinType implements ValueType {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.]");
     private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
     private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{9}");
 
@@ -14,7 +15,7 @@ public final class RsinType implements ValueType {
 
     @Override
     public ValueResult normalise(String raw) {
-        String digits = raw.replaceAll("[\\s.]", "");
+        String digits = SEPARATORS.matcher(raw).replaceAll("");
         if (EIGHT_DIGITS.matcher(digits).matches()) {
             digits = "0" + digits; // leading zero is often lost in spreadsheets
         }

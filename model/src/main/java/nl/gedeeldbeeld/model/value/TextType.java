@@ -8,7 +8,7 @@ public record TextType(String code, int maxLength, boolean collapseWhitespace) i
 
     @Override
     public ValueResult normalise(String raw) {
-        String tidy = collapseWhitespace ? raw.trim().replaceAll("\\s+", " ") : raw.strip();
+        String tidy = collapseWhitespace ? TextPatterns.collapseWhitespace(raw.trim()) : raw.strip();
         if (tidy.length() > maxLength) {
             return ValueResult.invalid("value of " + tidy.length() + " characters is longer than the " + maxLength + " allowed");
         }
