@@ -36,19 +36,23 @@ import org.postgresql.copy.CopyIn;
  * the search index. Rows/s, the ratio to the ceiling of the same database, and the peak heap of each phase.
  *
  * <pre>bench/run storage-ceiling [--world worlds/medium] [--store-pg jdbc:postgresql://HOST/DB?user=…] [--rows N]
- *     [--only h2|postgresql|h2-layout]</pre>
+ *     [--only h2|postgresql|h2-layout] [--index-breakdown]</pre>
  * {@code --store-pg} names a database to connect to; every PostgreSQL phase creates its own fresh database
  * next to it and drops it afterwards. {@code --rows} sets the ceilings' row count (default: as many as the H2
  * import stored, or 400,000 when that phase is not run).
  *
  * <p>Beside the issue's ceiling, one more PostgreSQL phase: COPY of the rows our import stored into an empty copy of
  * our own table (same key and indexes), in the same database right after the import. It tells apart what the
- * server needs for our rows and indexes from what the importer adds on top.
+ * server needs for our rows and indexes from what the importer adds on top. {@code --index-breakdown} then times
+ * the same COPY into tables with only some of our indexes (and with the ceiling's), to say what each one costs.
  */
 public final class StorageCeilingBenchmark {
     static final int CEILING_BATCH = 10_000;
     /** Not named "ceiling…": the ceiling stays the one every PostgreSQL ratio is taken against. */
     private static final String OWN_ROWS = "COPY of our stored rows into our table";
+    private static final String OWN_COLUMNS = "id, entity_id, schema, property, \"value\", original_value, dataset, partner,"
+            + " regime, reliability, collected_at, first_seen, last_seen, retain_until, batch_id, not_normalised";
+    private static final int BREAKDOWN_RUNS = 3;
 
     private record Phase(String name, String database, long rows, double seconds, long peakUsedMiB, long peakLiveMiB,
                          double cpuSeconds) {
@@ -84,7 +88,7 @@ public final class StorageCeilingBenchmark {
             rows = 400_000;
         }
         if (pg.isPresent() && !only.equals("h2")) {
-            phases.addAll(ourImportAndOwnRowsCeiling(world, pg.get()));
+            phases.addAll(ourImportAndOwnRowsCeiling(world, pg.get(), args.flag("index-breakdown")));
             phases.add(ourImport(world, pg, true));
             phases.add(copyCeiling(pg.get(), rows));
         } else if (pg.isEmpty()) {
@@ -177,7 +181,7 @@ public final class StorageCeilingBenchmark {
      * the server can take of our own rows and table, without the importer's work. The rows go through a temporary
      * file, so the heap stays as flat as the import's.
      */
-    private static List<Phase> ourImportAndOwnRowsCeiling(Path world, String pg) throws Exception {
+    private static List<Phase> ourImportAndOwnRowsCeiling(Path world, String pg, boolean indexBreakdown) throws Exception {
         List<Phase> phases = new ArrayList<>();
         FreshDatabase fresh = FreshDatabase.create(pg);
         Path tmp = Files.createTempDirectory("gb-bench-ceiling-own");
@@ -185,11 +189,9 @@ public final class StorageCeilingBenchmark {
             phases.add(ourImport(world, fresh, false));
             System.err.println(OWN_ROWS + " …");
             Path rowsFile = tmp.resolve("statements.copy");
-            String columns = "id, entity_id, schema, property, \"value\", original_value, dataset, partner, regime,"
-                    + " reliability, collected_at, first_seen, last_seen, retain_until, batch_id, not_normalised";
             try (Connection c = DriverManager.getConnection(fresh.url())) {
                 try (var out = Files.newOutputStream(rowsFile)) {
-                    c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY statements (" + columns + ") TO STDOUT", out);
+                    c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY statements (" + OWN_COLUMNS + ") TO STDOUT", out);
                 }
                 try (Statement st = c.createStatement()) {
                     st.execute("CREATE TABLE own_rows_ceiling (LIKE statements INCLUDING ALL)");
@@ -198,25 +200,15 @@ public final class StorageCeilingBenchmark {
                 HeapWatch heap = HeapWatch.start();
                 long started = System.nanoTime();
                 double cpuStarted = processCpuSeconds();
-                long rows = 0;
-                var buffer = new java.io.ByteArrayOutputStream(CEILING_BATCH * 400);
-                try (var in = new java.io.BufferedInputStream(Files.newInputStream(rowsFile), 1 << 16)) {
-                    int inBuffer = 0;
-                    int b;
-                    while ((b = in.read()) != -1) {
-                        buffer.write(b);
-                        if (b == '\n' && ++inBuffer == CEILING_BATCH) {
-                            rows += copyOwnRows(c, columns, buffer, inBuffer);
-                            inBuffer = 0;
-                        }
-                    }
-                    rows += copyOwnRows(c, columns, buffer, inBuffer);
-                }
+                long rows = copyOwnRows(c, rowsFile, "own_rows_ceiling");
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double cpu = processCpuSeconds() - cpuStarted;
                 heap.close();
                 phases.add(new Phase(OWN_ROWS, "postgresql", rows, seconds,
                         heap.peakUsedMiB(), heap.peakLiveMiB(), cpu));
+                if (indexBreakdown) {
+                    indexBreakdown(c, rowsFile);
+                }
             }
             return phases;
         } finally {
@@ -225,12 +217,75 @@ public final class StorageCeilingBenchmark {
         }
     }
 
-    private static long copyOwnRows(Connection c, String columns, java.io.ByteArrayOutputStream rows, int count)
+    /**
+     * The same COPY of our stored rows into tables with our columns and only some of our indexes, each variant
+     * {@link #BREAKDOWN_RUNS} times after a checkpoint, the fastest run printed: what each index costs the server.
+     */
+    private static void indexBreakdown(Connection c, Path rowsFile) throws SQLException {
+        String key = "ALTER TABLE breakdown ADD PRIMARY KEY (entity_id, id)";
+        String retain = "CREATE INDEX ON breakdown (retain_until)";
+        String hash = "CREATE INDEX ON breakdown USING hash (\"value\")";
+        var variants = new java.util.LinkedHashMap<String, List<String>>();
+        variants.put("no index", List.of());
+        variants.put("key (entity_id, id)", List.of(key));
+        variants.put("key + retain_until", List.of(key, retain));
+        variants.put("key + value hash", List.of(key, hash));
+        variants.put("key + retain_until + value hash (ours)", List.of(key, retain, hash));
+        variants.put("the ceiling's: key (id) + entity_id", List.of("ALTER TABLE breakdown ADD PRIMARY KEY (id)",
+                "CREATE INDEX ON breakdown (entity_id)"));
+        System.out.printf(Locale.ROOT, "%nCOPY of our stored rows, by index (fastest of %d runs):%n", BREAKDOWN_RUNS);
+        for (var variant : variants.entrySet()) {
+            double best = Double.MAX_VALUE;
+            long rows = 0;
+            for (int run = 0; run < BREAKDOWN_RUNS; run++) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("DROP TABLE IF EXISTS breakdown");
+                    st.execute("CREATE TABLE breakdown (LIKE statements INCLUDING DEFAULTS)");
+                    for (String ddl : variant.getValue()) {
+                        st.execute(ddl);
+                    }
+                    c.commit();
+                    st.execute("CHECKPOINT");
+                }
+                long started = System.nanoTime();
+                rows = copyOwnRows(c, rowsFile, "breakdown");
+                best = Math.min(best, (System.nanoTime() - started) / 1e9);
+            }
+            System.out.printf(Locale.ROOT, "  %-45s %6.2f s %10.0f rows/s%n", variant.getKey(), best, rows / best);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS breakdown");
+            c.commit();
+        }
+    }
+
+    /** COPY of the rows file into a table, 10,000 rows a commit, as the ceiling; the number of rows. */
+    private static long copyOwnRows(Connection c, Path rowsFile, String table) throws SQLException {
+        long rows = 0;
+        var buffer = new java.io.ByteArrayOutputStream(CEILING_BATCH * 400);
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(rowsFile), 1 << 16)) {
+            int inBuffer = 0;
+            int b;
+            while ((b = in.read()) != -1) {
+                buffer.write(b);
+                if (b == '\n' && ++inBuffer == CEILING_BATCH) {
+                    rows += copyOwnRows(c, table, buffer, inBuffer);
+                    inBuffer = 0;
+                }
+            }
+            rows += copyOwnRows(c, table, buffer, inBuffer);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static long copyOwnRows(Connection c, String table, java.io.ByteArrayOutputStream rows, int count)
             throws SQLException {
         if (count == 0) {
             return 0;
         }
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY own_rows_ceiling (" + columns + ") FROM STDIN");
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + OWN_COLUMNS + ") FROM STDIN");
         byte[] bytes = rows.toByteArray();
         in.writeToCopy(bytes, 0, bytes.length);
         in.endCopy();
