@@ -184,6 +184,20 @@ class BlindMatcherTest {
     }
 
     @Test
+    void recordsThatHaveOnlyTheNameInCommonAreNotCorrectedIntoAHit() {
+        BlindEncoder encoder = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
+        PlainAddress home = new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam");
+        Encoding withAddress = encoder.encode(new PlainPerson("l", "Jan", "de Vries", "", home, List.of()));
+        Encoding withDate = encoder.encode(new PlainPerson("r", "Jan", "de Vries", "19700301", List.of()));
+        Presence.Correction correction = new Presence.Correction(EncodingScheme.STANDARD);
+
+        assertThat(correction.dice(withAddress.clk(), withAddress.present(), withDate.clk(), withDate.present()))
+                .isEqualTo(withAddress.clk().dice(withDate.clk()));
+        assertThat(new BlindMatcher(settings.exhaustive(), EncodingScheme.STANDARD)
+                .between(List.of(withAddress), List.of(withDate)).hits()).isEmpty();
+    }
+
+    @Test
     void theCorrectionLeavesAPairWithTheSameFieldsAsItWasAndNeverLowersTheDice() {
         BlindEncoder encoder = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
         Presence.Correction correction = new Presence.Correction(EncodingScheme.STANDARD);
