@@ -37,6 +37,9 @@ import nl.gedeeldbeeld.resolve.febrl.FebrlFile;
  *
  * <pre>bench/run linkage [--dir ../shared/data/febrl] [--seed 20261207] [--threshold 0.5] [--max-block 500]
  *                   [--blind-fields all|name-date]</pre>
+ *
+ * With the JVM option {@code -Dgb.blind.presence=off} the blind side matches the encodings without their
+ * presence ({@link #PRESENCE}).
  */
 public final class LinkageBenchmark {
     private static final SharedSecret SECRET = SharedSecret.of("gedeeld-beeld-blind-benchmark-secret-not-for-real-use".getBytes(StandardCharsets.UTF_8));
