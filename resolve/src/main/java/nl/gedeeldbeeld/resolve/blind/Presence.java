@@ -14,10 +14,10 @@ import java.util.Set;
  * or only a year or year and month, whether the given name is written out or an initial only, which address
  * parts are known. Before version 4 the platform could tell only that a record's filter was empty (no name,
  * or neither a birth date nor an address). It tells nothing about the values nor their length (a field's
- * letter is the same for "Jo" and "Johannes", so balanced filters still hide name lengths), and nothing the
- * partner's own data model would not show a reader of the person file's columns. Partners whose records
- * always have the same fields (one registry, one form) all get the same letters. A partner for whom that a
- * field is missing is itself sensitive (a person "without known address") should know that the platform
+ * letter is the same for "Jo" and "Johannes", so balanced filters still hide name lengths). Where a
+ * partner's records always have the same fields (one registry, one form) they all get the same letters,
+ * which then say no more than which columns the partner keeps. A partner for whom a
+ * missing field is itself telling (a person "without known address") should know that the platform
  * learns it; that is written in docs/benchmarks.md and the README too.
  */
 public record Presence(int mask) {
