@@ -94,10 +94,10 @@ public final class BlindBenchmark {
                 Encoded encoded = encode(people, scheme);
                 MatchSettings settings = MatchSettings.defaults(scheme);
                 long started = System.nanoTime();
-                BlindMatch lsh = new BlindMatcher(settings.withThreshold(sweep(scheme)[0])).within(encoded.encodings());
+                BlindMatch lsh = new BlindMatcher(settings.withThreshold(sweep(scheme)[0]), scheme).within(encoded.encodings());
                 double matchSeconds = seconds(started);
                 started = System.nanoTime();
-                BlindMatch all = new BlindMatcher(settings.exhaustive()).within(encoded.encodings());
+                BlindMatch all = new BlindMatcher(settings.exhaustive(), scheme).within(encoded.encodings());
                 double exhaustiveSeconds = seconds(started);
                 report("  " + hardening.code(), scheme, encoded, lsh, all, matchSeconds, exhaustiveSeconds,
                         h -> PairQuality.key(sourceOf.get(h.leftRef()), sourceOf.get(h.rightRef())), truth, plaintext);
@@ -167,10 +167,10 @@ public final class BlindBenchmark {
                         List<Encoding> left = encoded.get(partners.get(a)).encodings();
                         List<Encoding> right = encoded.get(partners.get(b)).encodings();
                         long started = System.nanoTime();
-                        BlindMatch lsh = new BlindMatcher(settings.withThreshold(sweep(scheme)[0])).between(left, right);
+                        BlindMatch lsh = new BlindMatcher(settings.withThreshold(sweep(scheme)[0]), scheme).between(left, right);
                         matchSeconds += seconds(started);
                         started = System.nanoTime();
-                        BlindMatch all = new BlindMatcher(settings.exhaustive()).between(left, right);
+                        BlindMatch all = new BlindMatcher(settings.exhaustive(), scheme).between(left, right);
                         exhaustiveSeconds += seconds(started);
                         lshHits.addAll(lsh.hits());
                         allHits.addAll(all.hits());

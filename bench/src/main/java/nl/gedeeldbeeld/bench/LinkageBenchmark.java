@@ -24,6 +24,7 @@ import nl.gedeeldbeeld.resolve.blind.LineProblem;
 import nl.gedeeldbeeld.resolve.blind.MatchSettings;
 import nl.gedeeldbeeld.resolve.blind.PlainPerson;
 import nl.gedeeldbeeld.resolve.blind.PlainPersonsFile;
+import nl.gedeeldbeeld.resolve.blind.Presence;
 import nl.gedeeldbeeld.resolve.blind.SharedSecret;
 import nl.gedeeldbeeld.resolve.febrl.FebrlFile;
 
@@ -36,6 +37,9 @@ import nl.gedeeldbeeld.resolve.febrl.FebrlFile;
  *
  * <pre>bench/run linkage [--dir ../shared/data/febrl] [--seed 20261207] [--threshold 0.5] [--max-block 500]
  *                   [--blind-fields all|name-date]</pre>
+ *
+ * With the JVM option {@code -Dgb.blind.presence=off} the blind side matches the encodings without their
+ * presence ({@link #PRESENCE}).
  */
 public final class LinkageBenchmark {
     private static final SharedSecret SECRET = SharedSecret.of("gedeeld-beeld-blind-benchmark-secret-not-for-real-use".getBytes(StandardCharsets.UTF_8));
@@ -89,10 +93,10 @@ public final class LinkageBenchmark {
         BlindEncoder encoder = new BlindEncoder(SECRET, scheme);
         List<LineProblem> refusedA = new ArrayList<>();
         List<LineProblem> refusedB = new ArrayList<>();
-        List<Encoding> a = encode(split.fileA(), tmp.resolve(split.name() + "-a.csv"), encoder, refusedA);
-        List<Encoding> b = encode(split.fileB(), tmp.resolve(split.name() + "-b.csv"), encoder, refusedB);
+        List<Encoding> a = withoutPresence(encode(split.fileA(), tmp.resolve(split.name() + "-a.csv"), encoder, refusedA));
+        List<Encoding> b = withoutPresence(encode(split.fileB(), tmp.resolve(split.name() + "-b.csv"), encoder, refusedB));
         double t = MatchSettings.defaultThreshold(scheme);
-        BlindMatch match = new BlindMatcher(MatchSettings.defaults(scheme).withThreshold(0.80)).between(a, b);
+        BlindMatch match = new BlindMatcher(MatchSettings.defaults(scheme).withThreshold(0.80), scheme).between(a, b);
         StringBuilder sweep = new StringBuilder();
         for (double at : new double[] {0.80, 0.82, 0.85, 0.88, 0.90}) {
             Set<String> hits = new HashSet<>();
@@ -107,9 +111,22 @@ public final class LinkageBenchmark {
             sweep.append(String.format(Locale.ROOT, "%n    t=%.2f%s hits=%d P=%.4f R=%.4f F1=%.4f | one-to-one P=%.4f R=%.4f F1=%.4f",
                     at, at == t ? "*" : " ", hits.size(), q.precision(), q.recall(), q.f1(), q1.precision(), q1.recall(), q1.f1()));
         }
-        System.out.printf(Locale.ROOT, "  blind (%s, %d bits): refused A=%d B=%d%s%s%n", scheme.hardening().code(), scheme.length(),
-                refusedA.size(), refusedB.size(), refusedB.isEmpty() ? "" : " (first: " + refusedB.get(0) + ")", sweep);
+        System.out.printf(Locale.ROOT, "  blind (%s, %d bits%s): refused A=%d B=%d%s%s%n", scheme.hardening().code(), scheme.length(),
+                PRESENCE ? "" : ", presence left out", refusedA.size(), refusedB.size(),
+                refusedB.isEmpty() ? "" : " (first: " + refusedB.get(0) + ")", sweep);
         errors(split, truth, a, b, match, 0.80, t);
+    }
+
+    /**
+     * With {@code -Dgb.blind.presence=off}, the encodings without their presence (as if every record had every
+     * field): the same filters matched as before version 4, to tell the presence's effect from that of the new
+     * version's keys.
+     */
+    static final boolean PRESENCE = !"off".equals(System.getProperty("gb.blind.presence", "on"));
+
+    private static List<Encoding> withoutPresence(List<Encoding> encodings) {
+        return PRESENCE ? encodings : encodings.stream().map(e -> new Encoding(e.ref(), e.clk(),
+                Presence.NONE, e.identifierHashes(), e.nearHashes())).toList();
     }
 
     /**
@@ -151,7 +168,9 @@ public final class LinkageBenchmark {
         String[] refs = link.split("\\|");
         Encoding x = byRef.get(refs[0]);
         Encoding y = byRef.get(refs[1]);
-        String dice = x == null || y == null ? "not encoded" : String.format(Locale.ROOT, "dice=%.3f", x.clk().dice(y.clk()));
+        String dice = x == null || y == null ? "not encoded" : String.format(Locale.ROOT, "dice=%.3f (%.3f plain) present=%s/%s",
+                new Presence.Correction(EncodingScheme.STANDARD).dice(x.clk(), x.present(), y.clk(), y.present()),
+                x.clk().dice(y.clk()), x.present().code(), y.present().code());
         PersonRecord p = records.get(refs[0]);
         PersonRecord q = records.get(refs[1]);
         StringBuilder out = new StringBuilder(link).append(' ').append(dice).append(" differ:");

@@ -132,7 +132,7 @@ final class BlindCommand implements Runnable {
                     throw new UserInputException("--threshold: " + e.getMessage(), e);
                 }
             }
-            BlindMatch match = new BlindMatcher(settings).between(l, r);
+            BlindMatch match = new BlindMatcher(settings, l.header().scheme()).between(l, r);
             HitSignals signals = HitSignals.of(match, leftPartner, rightPartner);
             Path leftSignals = beside(this.out, leftPartner);
             Path rightSignals = beside(this.out, rightPartner);

@@ -28,6 +28,9 @@ import javax.crypto.Mac;
  *
  * <p>Identifiers are HMAC-SHA256 of "type:value" under a separate key, truncated to 128 bits (no accidental
  * collision among billions of values) and written as base64url.
+ *
+ * <p>Each encoding also says which fields the record put into its filter ({@link Presence}, version 4), in
+ * plain letters: what that tells the platform is in that class's comment.
  */
 public final class BlindEncoder {
     private final EncodingScheme scheme;
@@ -84,7 +87,7 @@ public final class BlindEncoder {
                 }
             }
         }
-        return new Encoding(person.ref(), clk, hashes, near);
+        return new Encoding(person.ref(), clk, tokens.present(), hashes, near);
     }
 
     /**

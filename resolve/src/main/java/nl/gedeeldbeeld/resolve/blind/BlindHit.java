@@ -1,8 +1,9 @@
 package nl.gedeeldbeeld.resolve.blind;
 
 /**
- * A pair the platform found: which record of each side, how alike their filters are, and whether an
- * identifier hash agreed. Stays on the platform; each side only learns of it through its
+ * A pair the platform found: which record of each side, how alike their filters are (the Dice coefficient
+ * with the fields only one of them has left out, {@link Presence.Correction}), and whether an identifier
+ * hash agreed. Stays on the platform; each side only learns of it through its
  * {@link HitSignal}.
  */
 public record BlindHit(String leftRef, String rightRef, double dice, boolean identifierAgrees, boolean identifierNear) {

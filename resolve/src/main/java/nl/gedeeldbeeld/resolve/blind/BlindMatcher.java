@@ -13,17 +13,28 @@ import nl.gedeeldbeeld.model.UserInputException;
  * The platform side: compares two partners' encodings and finds the hits, holding no secret and seeing
  * no plaintext. A pair is a hit when an identifier hash agrees, or when the Dice coefficient of the two
  * filters reaches the threshold, or reaches the lower {@link MatchSettings#nearThreshold()} while the two
- * share a near-identifier hash (identifiers one typing error apart). Candidates come from Hamming LSH on
- * the filters plus every pair that shares an identifier or near-identifier hash; each distinct candidate is
- * compared once. An identifier hash shared by more
+ * share a near-identifier hash (identifiers one typing error apart). The Dice coefficient leaves out the
+ * bits of fields one record has and the other lacks ({@link Presence.Correction}, version 4): a birth date
+ * missing on one side is not disagreement. Both thresholds compare that one figure, so a pair whose
+ * identifiers are one error apart gains from it as any other; the identifier rules themselves are as
+ * before. Candidates come from Hamming LSH on the filters plus every pair that shares an identifier or
+ * near-identifier hash; each distinct candidate is compared once. LSH sees the filters as they are, so a pair
+ * whose plain Dice is low but whose corrected Dice hits is not always proposed (64 tables of 16 positions
+ * propose a pair of plain Dice 0.80 with probability 0.84, of 0.75 with 0.47): on the synthetic world LSH
+ * found 99.6 % of the hits comparing every pair found at 0.88, against 100 % before version 4. An identifier hash shared by more
  * records than {@link MatchSettings#maxBucket()} is skipped and counted like an oversized LSH bucket: that
  * many people do not share a BSN, so it is a placeholder value ("000000000", "onbekend"), not a person.
  */
 public final class BlindMatcher {
     private final MatchSettings settings;
+    private final EncodingScheme scheme;
+    private final Presence.Correction correction;
 
-    public BlindMatcher(MatchSettings settings) {
+    /** A matcher for encodings of {@code scheme}: what a missing field would have set depends on it. */
+    public BlindMatcher(MatchSettings settings, EncodingScheme scheme) {
         this.settings = settings;
+        this.scheme = scheme;
+        this.correction = new Presence.Correction(scheme);
     }
 
     /**
@@ -35,6 +46,9 @@ public final class BlindMatcher {
             throw new UserInputException(left.name() + " and " + right.name() + " were encoded differently (" + diff
                     + "); both partners must encode with the same parameters and the same secret");
         });
+        if (!left.header().scheme().equals(scheme)) {
+            throw new IllegalArgumentException("this matcher is for " + scheme + ", the files were encoded with " + left.header().scheme());
+        }
         return between(left.encodings(), right.encodings());
     }
 
@@ -124,7 +138,7 @@ public final class BlindMatcher {
     }
 
     private void compare(Encoding a, Encoding b, List<BlindHit> hits) {
-        double dice = a.clk().dice(b.clk());
+        double dice = correction.dice(a.clk(), a.present(), b.clk(), b.present());
         boolean identifier = shareAny(a.identifierHashes(), b.identifierHashes());
         boolean near = shareAny(a.nearHashes(), b.nearHashes());
         BlindHit hit = new BlindHit(a.ref(), b.ref(), dice, identifier, near);

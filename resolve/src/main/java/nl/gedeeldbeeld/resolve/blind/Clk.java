@@ -84,6 +84,14 @@ public final class Clk {
 
     /** 2·|A∩B| / (|A| + |B|); 0 when both are empty (nothing in common to speak of). */
     public double dice(Clk other) {
+        return dice(other, 0);
+    }
+
+    /**
+     * 2·|A∩B| / (|A| + |B| − excluded): the Dice coefficient with {@code excluded} set bits, none of them in
+     * common, left out of the count ({@link Presence.Correction}); never below the plain Dice nor above 1.
+     */
+    double dice(Clk other, double excluded) {
         if (other.length != length) {
             throw new IllegalArgumentException("cannot compare encodings of " + length + " and " + other.length + " bits");
         }
@@ -95,7 +103,8 @@ public final class Clk {
         for (int i = 0; i < words.length; i++) {
             common += Long.bitCount(words[i] & other.words[i]);
         }
-        return 2.0 * common / total;
+        double rest = total - Math.max(0, excluded);
+        return rest <= 2.0 * common ? (common == 0 ? 0 : 1) : 2.0 * common / rest;
     }
 
     @Override

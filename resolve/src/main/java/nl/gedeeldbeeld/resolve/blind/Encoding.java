@@ -15,20 +15,18 @@ import java.util.Optional;
  *                         one-character deletions (version 3): two identifiers one typing error apart (a
  *                         character changed, two neighbours swapped, one left out) share one of them, equal ones
  *                         share all
+ * @param present          which fields the record put into its filter (version 4), so that a field one side
+ *                         lacks does not count against a pair; {@link Presence#NONE} for an empty filter
  */
-public record Encoding(String ref, Clk clk, List<String> identifierHashes, List<String> nearHashes) {
+public record Encoding(String ref, Clk clk, Presence present, List<String> identifierHashes, List<String> nearHashes) {
     public Encoding {
         Objects.requireNonNull(clk, "clk");
+        Objects.requireNonNull(present, "present");
         refProblem(ref).ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
         identifierHashes = List.copyOf(identifierHashes);
         nearHashes = List.copyOf(nearHashes);
-    }
-
-    /** An encoding without near-identifier hashes. */
-    public Encoding(String ref, Clk clk, List<String> identifierHashes) {
-        this(ref, clk, identifierHashes, List.of());
     }
 
     /**

@@ -18,8 +18,9 @@ import nl.gedeeldbeeld.model.UserInputException;
 
 /**
  * The file a partner hands to the platform: the {@link EncodingHeader} line, a column line
- * {@code ref,clk,identifiers,near_identifiers}, then one encoding a line (identifier hashes and near-identifier
- * hashes each separated by ';', possibly none).
+ * {@code ref,clk,present,identifiers,near_identifiers}, then one encoding a line: the filter in base64, the
+ * letters of the fields the record put into it ({@link Presence#code()}, version 4), identifier hashes and
+ * near-identifier hashes each separated by ';' (possibly none).
  * Plain text so a partner's privacy officer can open it and see there is nothing readable in it.
  *
  * <p>Reading is strict about the file and lenient about records: a file without a valid header cannot be
@@ -31,7 +32,7 @@ import nl.gedeeldbeeld.model.UserInputException;
  * @param problems the lines that were skipped, in file order
  */
 public record EncodingFile(String name, EncodingHeader header, List<Encoding> encodings, List<LineProblem> problems) {
-    static final String COLUMNS = "ref,clk,identifiers,near_identifiers";
+    static final String COLUMNS = "ref,clk,present,identifiers,near_identifiers";
     private static final Pattern HASH = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     public EncodingFile {
@@ -79,17 +80,18 @@ public record EncodingFile(String name, EncodingHeader header, List<Encoding> en
 
     private static Optional<Encoding> parse(String line, int length) {
         String[] f = line.split(",", -1);
-        if (f.length != 4 || Encoding.refProblem(f[0]).isPresent()) {
+        if (f.length != 5 || Encoding.refProblem(f[0]).isPresent()) {
             return Optional.empty();
         }
         Optional<Clk> clk = Clk.fromBase64(f[1], length);
-        List<String> hashes = hashes(f[2]);
-        List<String> near = hashes(f[3]);
-        if (clk.isEmpty() || !hashes.stream().allMatch(h -> HASH.matcher(h).matches())
+        Optional<Presence> present = Presence.parse(f[2]);
+        List<String> hashes = hashes(f[3]);
+        List<String> near = hashes(f[4]);
+        if (clk.isEmpty() || present.isEmpty() || !hashes.stream().allMatch(h -> HASH.matcher(h).matches())
                 || !near.stream().allMatch(h -> HASH.matcher(h).matches())) {
             return Optional.empty();
         }
-        return Optional.of(new Encoding(f[0], clk.get(), hashes, near));
+        return Optional.of(new Encoding(f[0], clk.get(), present.get(), hashes, near));
     }
 
     private static List<String> hashes(String field) {
@@ -99,8 +101,8 @@ public record EncodingFile(String name, EncodingHeader header, List<Encoding> en
     /** Why {@link #parse} refused a line: said once, in the words of the format. */
     private static String lineProblem(String line, int length) {
         String[] f = line.split(",", -1);
-        if (f.length != 4) {
-            return "expected 4 fields (" + COLUMNS + "), found " + f.length;
+        if (f.length != 5) {
+            return "expected 5 fields (" + COLUMNS + "), found " + f.length;
         }
         Optional<String> ref = Encoding.refProblem(f[0]);
         if (ref.isPresent()) {
@@ -109,6 +111,9 @@ public record EncodingFile(String name, EncodingHeader header, List<Encoding> en
         int bits = Clk.decodedBits(f[1]);
         if (bits != length) {
             return bits < 0 ? "the filter is not base64" : "the filter has " + bits + " bits, the header says " + length;
+        }
+        if (Presence.parse(f[2]).isEmpty()) {
+            return "present must be letters of " + Presence.ALL_FIELDS.code() + ", each at most once, not '" + f[2] + "'";
         }
         return "identifier and near-identifier hashes must be 22 base64url characters each, separated by ';'";
     }
@@ -139,6 +144,8 @@ public record EncodingFile(String name, EncodingHeader header, List<Encoding> en
                 out.write(e.ref());
                 out.write(',');
                 out.write(e.clk().toBase64());
+                out.write(',');
+                out.write(e.present().code());
                 out.write(',');
                 out.write(String.join(";", e.identifierHashes()));
                 out.write(',');

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * other side's signals and refuse to compare files that were encoded differently. It carries the secret's
  * public check ({@link SharedSecret#check()}), never the secret.
  *
- * <pre>#gb-blind version=3 partner=POLITIE bits=1024 k-name=20 k-date=40 hardening=none secret-check=1f2e…</pre>
+ * <pre>#gb-blind version=4 partner=POLITIE bits=1024 k-name=20 k-date=100 hardening=balanced secret-check=1f2e…</pre>
  */
 public record EncodingHeader(String partner, EncodingScheme scheme, String secretCheck) {
     static final String MAGIC = "#gb-blind";

@@ -23,10 +23,11 @@ package nl.gedeeldbeeld.resolve.blind;
  */
 public record EncodingScheme(int version, int bits, int kName, int kDate, Hardening hardening) {
     /**
+     * 4: which fields each record has ({@link Presence}), so a field one side lacks does not count against a pair;
      * 3: street and place bigrams under one prefix, and near-identifier hashes ({@link Encoding#nearHashes()});
      * 2: the address takes part (street, house number, postcode, place); 1 encoded name and date only.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** Bit positions per address token: see {@link #kAddress()}. */
     static final int ADDRESS_DIVISOR = 4;
     public static final EncodingScheme STANDARD = new EncodingScheme(VERSION, 1024, 20, 100, Hardening.BALANCED);

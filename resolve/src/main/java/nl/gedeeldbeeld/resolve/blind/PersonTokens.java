@@ -1,7 +1,9 @@
 package nl.gedeeldbeeld.resolve.blind;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import nl.gedeeldbeeld.model.value.DutchName;
 import nl.gedeeldbeeld.resolve.NameKeys;
 
@@ -32,12 +34,15 @@ import nl.gedeeldbeeld.resolve.NameKeys;
  * hit: its filter stays empty and only its identifiers can hit. A name alone is shared by too many people to be a signal: the
  * medium synthetic world has 24 "Jan de Jong"s in one partner's file, and when name-only records were
  * encoded they were on one side of 95 % of the false hits there (9,781 of 10,290; plain filters, Dice 0.80).
- * The empty filter does tell the platform that such a record lacked a birth date or a name; that is less
- * than a per-field flag would say, and a record with neither filter nor identifier is not sent at all
+ * A record with a filter also says which fields it put into it ({@link Presence}, version 4): the empty
+ * filter told the platform only that a record lacked a birth date and an address or a name; the presence says
+ * which fields each record has. A record with neither filter nor identifier is not sent at all
  * ({@link EncodeJob}).
+ *
+ * @param present the fields whose tokens are in the lists, {@link Presence#NONE} when they are all empty
  */
 record PersonTokens(List<String> givenName, List<String> initial, List<String> surname, List<String> birthDate,
-                    List<String> address) {
+                    List<String> address, Presence present) {
 
     static PersonTokens of(PlainPerson person) {
         String given = firstWord(DutchName.fold(person.givenName()));
@@ -45,11 +50,30 @@ record PersonTokens(List<String> givenName, List<String> initial, List<String> s
         List<String> date = dateParts(person.birthDate());
         List<String> address = address(person.address());
         if (date.isEmpty() && address.isEmpty() || given.isEmpty() && surname.isEmpty()) {
-            return new PersonTokens(List.of(), List.of(), List.of(), List.of(), List.of());
+            return new PersonTokens(List.of(), List.of(), List.of(), List.of(), List.of(), Presence.NONE);
         }
         List<String> givenBigrams = given.length() >= 2 ? bigrams(NameKeys.dutchSound(given)) : List.of();
         List<String> initial = given.isEmpty() ? List.of() : List.of(given.substring(0, 1));
-        return new PersonTokens(givenBigrams, initial, surname.isEmpty() ? List.of() : bigrams(surname), date, address);
+        Set<Presence.Field> present = EnumSet.noneOf(Presence.Field.class);
+        addIf(present, !givenBigrams.isEmpty(), Presence.Field.GIVEN_NAME);
+        addIf(present, !initial.isEmpty(), Presence.Field.INITIAL);
+        addIf(present, !surname.isEmpty(), Presence.Field.SURNAME);
+        addIf(present, date.size() >= 1, Presence.Field.BIRTH_YEAR);
+        addIf(present, date.size() >= 2, Presence.Field.BIRTH_MONTH);
+        addIf(present, date.size() >= 3, Presence.Field.BIRTH_DAY);
+        PlainAddress a = person.address();
+        addIf(present, !compact(a.street()).isEmpty(), Presence.Field.STREET);
+        addIf(present, !compact(a.houseNumber()).isEmpty(), Presence.Field.HOUSE_NUMBER);
+        addIf(present, !compact(a.postcode()).isEmpty(), Presence.Field.POSTCODE);
+        addIf(present, !compact(a.place()).isEmpty(), Presence.Field.PLACE);
+        return new PersonTokens(givenBigrams, initial, surname.isEmpty() ? List.of() : bigrams(surname), date, address,
+                Presence.of(present));
+    }
+
+    private static void addIf(Set<Presence.Field> present, boolean has, Presence.Field field) {
+        if (has) {
+            present.add(field);
+        }
     }
 
     boolean isEmpty() {

@@ -58,7 +58,13 @@ class BlindEncoderTest {
     void aTypoInTheSurnameOrTheDayOfBirthStillHits() {
         Encoding jan = encode("Jan", "van den Berg", "19700301");
         assertThat(dice(jan, encode("Jan", "van den Bergh", "19700301"))).isGreaterThanOrEqualTo(threshold);
-        assertThat(dice(jan, encode("Jan", "van den Berg", "19700310"))).isGreaterThanOrEqualTo(threshold);
+        // The day typo with the address partners send since version 2: with name and date alone a wrong day
+        // leaves about 60 positions set on one side only on each side, an expected Dice of about 0.88, right at the
+        // threshold; which side of it a given pair falls depends on the secret's hash positions (version 3's keys
+        // put this pair at 0.887, version 4's at 0.878).
+        PlainAddress home = new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam");
+        assertThat(dice(encode("Jan", "van den Berg", "19700301", home), encode("Jan", "van den Berg", "19700310", home)))
+                .isGreaterThanOrEqualTo(threshold);
         assertThat(dice(encode("Gijs", "van Dijk", "19811224"), encode("Gys", "Dyk", "19811224"))).as("ij and y sound alike").isEqualTo(1.0);
     }
 

@@ -54,7 +54,7 @@ class BlindMatcherTest {
     void thePlatformMatchesFromTheFilesAloneAndEachSideLearnsOnlyItsOwnReferenceAndThePartner() {
         EncodingFile left = EncodingFile.read(politie(Secrets.A));
         EncodingFile right = EncodingFile.read(gemeente(Secrets.A));
-        BlindMatch match = new BlindMatcher(settings).between(left, right);
+        BlindMatch match = new BlindMatcher(settings, EncodingScheme.STANDARD).between(left, right);
 
         assertThat(match.hits()).extracting(BlindHit::leftRef, BlindHit::rightRef, BlindHit::basis).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("BVH-1", "BTR-9", BlindHit.Basis.SIMILARITY),
@@ -83,7 +83,7 @@ class BlindMatcherTest {
         BlindEncoder a = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
         BlindEncoder b = new BlindEncoder(Secrets.B, EncodingScheme.STANDARD);
         PlainPerson p = person("x", "Jan", "van den Berg", "19700301", new Identifier("bsn", "111222333"));
-        BlindMatch match = new BlindMatcher(settings.exhaustive()).between(List.of(a.encode(p)), List.of(b.encode(p)));
+        BlindMatch match = new BlindMatcher(settings.exhaustive(), EncodingScheme.STANDARD).between(List.of(a.encode(p)), List.of(b.encode(p)));
         assertThat(match.hits()).isEmpty();
     }
 
@@ -91,7 +91,7 @@ class BlindMatcherTest {
     void filesEncodedWithAnotherSecretAreRefusedWithWhatDiffers() {
         EncodingFile left = EncodingFile.read(politie(Secrets.A));
         EncodingFile right = EncodingFile.read(gemeente(Secrets.B));
-        assertThatThrownBy(() -> new BlindMatcher(settings).between(left, right)).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> new BlindMatcher(settings, EncodingScheme.STANDARD).between(left, right)).isInstanceOf(UserInputException.class)
                 .hasMessageStartingWith("politie.csv and gemeente.csv were encoded differently (secret-check ")
                 .hasMessageContaining("different secrets");
     }
@@ -101,7 +101,7 @@ class BlindMatcherTest {
         EncodingFile left = EncodingFile.read(politie(Secrets.A));
         EncodingFile plain = EncodingFile.read(encodedFile("plain.csv", "FIOD", Secrets.A,
                 EncodingScheme.STANDARD.withHardening(Hardening.NONE), person("F-1", "Jan", "Berg", "19700301")));
-        assertThatThrownBy(() -> new BlindMatcher(settings).between(left, plain)).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> new BlindMatcher(settings, EncodingScheme.STANDARD).between(left, plain)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("hardening balanced vs none");
     }
 
@@ -112,7 +112,7 @@ class BlindMatcherTest {
                 encoder.encode(person("a", "Jan", "Berg", "19700301", new Identifier("bsn", "1"))),
                 encoder.encode(person("b", "Jan", "van den Berg", "19700301")),
                 encoder.encode(person("c", "Piet", "Jansen", "19850612", new Identifier("bsn", "1"))));
-        assertThat(new BlindMatcher(settings).within(records).hits())
+        assertThat(new BlindMatcher(settings, EncodingScheme.STANDARD).within(records).hits())
                 .extracting(BlindHit::leftRef, BlindHit::rightRef)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "b"), org.assertj.core.groups.Tuple.tuple("a", "c"));
     }
@@ -126,7 +126,7 @@ class BlindMatcherTest {
             left.add(encoder.encode(person("l" + i, "Persoon" + i, "Links", "", new Identifier("bsn", "000000000"))));
             right.add(encoder.encode(person("r" + i, "Iemand" + i, "Rechts", "", new Identifier("bsn", "000000000"))));
         }
-        BlindMatch match = new BlindMatcher(new MatchSettings(0.88, 64, 16, 3)).between(left, right);
+        BlindMatch match = new BlindMatcher(new MatchSettings(0.88, 64, 16, 3), EncodingScheme.STANDARD).between(left, right);
         assertThat(match.hits()).isEmpty();
         // Per right-hand record: the identifier hash and its two near hashes ("000000000" and "00000000").
         assertThat(match.skippedBuckets()).isEqualTo(5 * 3);
@@ -145,12 +145,69 @@ class BlindMatcherTest {
         double dice = left.clk().dice(swapped.clk());
         assertThat(dice).as("between the near threshold and the default").isBetween(MatchSettings.NEAR_IDENTIFIER_DICE, 0.88);
 
-        BlindMatch match = new BlindMatcher(settings).between(List.of(left), List.of(swapped, other));
+        BlindMatch match = new BlindMatcher(settings, EncodingScheme.STANDARD).between(List.of(left), List.of(swapped, other));
 
         assertThat(match.hits()).extracting(BlindHit::rightRef, BlindHit::identifierAgrees, BlindHit::identifierNear)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("r1", false, true));
         assertThat(match.hits().get(0).hitAt(0.88)).isTrue();
         assertThat(new BlindHit("l", "r1", MatchSettings.NEAR_IDENTIFIER_DICE - 0.01, false, true).hitAt(0.88)).isFalse();
+    }
+
+    @Test
+    void aPairWithTheBirthDateOnOneSideOnlyHitsAtTheDefault() {
+        BlindEncoder encoder = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
+        PlainAddress home = new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam");
+        Encoding withDate = encoder.encode(new PlainPerson("l", "Jan", "de Vries", "19700301", home, List.of()));
+        Encoding withoutDate = encoder.encode(new PlainPerson("r", "Jan", "de Vries", "", home, List.of()));
+        assertThat(withDate.clk().dice(withoutDate.clk())).as("the plain Dice counts the missing date against the pair")
+                .isLessThan(0.88);
+
+        BlindMatch match = new BlindMatcher(settings, EncodingScheme.STANDARD).between(List.of(withDate), List.of(withoutDate));
+
+        assertThat(match.hits()).extracting(BlindHit::rightRef).containsExactly("r");
+        assertThat(match.hits().get(0).dice()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void aNamesakeWithADifferentBirthDateOrElsewhereWithoutOneStillDoesNotHit() {
+        BlindEncoder encoder = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
+        PlainAddress home = new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam");
+        Encoding jan = encoder.encode(new PlainPerson("l", "Jan", "de Vries", "19700301", home, List.of()));
+        Encoding father = encoder.encode(new PlainPerson("father", "Jan", "de Vries", "19450817", home, List.of()));
+        Encoding elsewhere = encoder.encode(new PlainPerson("elsewhere", "Jan", "de Vries", "",
+                new PlainAddress("Dorpsweg", "3", "3581 XY", "Utrecht"), List.of()));
+
+        BlindMatch match = new BlindMatcher(settings.exhaustive(), EncodingScheme.STANDARD)
+                .between(List.of(jan), List.of(father, elsewhere));
+
+        assertThat(match.hits()).isEmpty();
+    }
+
+    @Test
+    void recordsThatHaveOnlyTheNameInCommonAreNotCorrectedIntoAHit() {
+        BlindEncoder encoder = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
+        PlainAddress home = new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam");
+        Encoding withAddress = encoder.encode(new PlainPerson("l", "Jan", "de Vries", "", home, List.of()));
+        Encoding withDate = encoder.encode(new PlainPerson("r", "Jan", "de Vries", "19700301", List.of()));
+        Presence.Correction correction = new Presence.Correction(EncodingScheme.STANDARD);
+
+        assertThat(correction.dice(withAddress.clk(), withAddress.present(), withDate.clk(), withDate.present()))
+                .isEqualTo(withAddress.clk().dice(withDate.clk()));
+        assertThat(new BlindMatcher(settings.exhaustive(), EncodingScheme.STANDARD)
+                .between(List.of(withAddress), List.of(withDate)).hits()).isEmpty();
+    }
+
+    @Test
+    void theCorrectionLeavesAPairWithTheSameFieldsAsItWasAndNeverLowersTheDice() {
+        BlindEncoder encoder = new BlindEncoder(Secrets.A, EncodingScheme.STANDARD);
+        Presence.Correction correction = new Presence.Correction(EncodingScheme.STANDARD);
+        PlainAddress home = new PlainAddress("Kerkstraat", "12", "3011 AB", "Rotterdam");
+        Encoding a = encoder.encode(new PlainPerson("a", "Jan", "de Vries", "19700301", home, List.of()));
+        Encoding b = encoder.encode(new PlainPerson("b", "Johan", "Vries", "19700310", home, List.of()));
+        Encoding c = encoder.encode(new PlainPerson("c", "Piet", "Bakker", "1970", PlainAddress.NONE, List.of()));
+        assertThat(correction.dice(a.clk(), a.present(), b.clk(), b.present())).isEqualTo(a.clk().dice(b.clk()));
+        double corrected = correction.dice(a.clk(), a.present(), c.clk(), c.present());
+        assertThat(corrected).isGreaterThan(a.clk().dice(c.clk())).isLessThan(0.80);
     }
 
     @Test
@@ -169,8 +226,8 @@ class BlindMatcherTest {
             String noisy = random.nextBoolean() ? s + "e" : s.replace("a", "aa");
             right.add(encoder.encode(person("r" + i, g, noisy, date)));
         }
-        BlindMatch lsh = new BlindMatcher(settings).between(left, right);
-        BlindMatch all = new BlindMatcher(settings.exhaustive()).between(left, right);
+        BlindMatch lsh = new BlindMatcher(settings, EncodingScheme.STANDARD).between(left, right);
+        BlindMatch all = new BlindMatcher(settings.exhaustive(), EncodingScheme.STANDARD).between(left, right);
         assertThat(all.hits()).hasSizeGreaterThan(380);
         assertThat(lsh.hits()).isEqualTo(all.hits());
         assertThat(lsh.comparisons()).isLessThan(all.comparisons() / 10);
