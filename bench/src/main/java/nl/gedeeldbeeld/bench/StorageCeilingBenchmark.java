@@ -45,6 +45,7 @@ import org.postgresql.copy.CopyIn;
  * our own table (same key and indexes), in the same database right after the import. It tells apart what the
  * server needs for our rows and indexes from what the importer adds on top. {@code --index-breakdown} then times
  * the same COPY into tables with only some of our indexes (and with the ceiling's), to say what each one costs.
+ * Every PostgreSQL phase starts after a CHECKPOINT ({@link FreshDatabase#checkpoint}).
  */
 public final class StorageCeilingBenchmark {
     static final int CEILING_BATCH = 10_000;
@@ -195,6 +196,7 @@ public final class StorageCeilingBenchmark {
                 }
                 try (Statement st = c.createStatement()) {
                     st.execute("CREATE TABLE own_rows_ceiling (LIKE statements INCLUDING ALL)");
+                    FreshDatabase.checkpoint(st);
                 }
                 c.setAutoCommit(false);
                 HeapWatch heap = HeapWatch.start();
@@ -262,18 +264,24 @@ public final class StorageCeilingBenchmark {
     /** COPY of the rows file into a table, 10,000 rows a commit, as the ceiling; the number of rows. */
     private static long copyOwnRows(Connection c, Path rowsFile, String table) throws SQLException {
         long rows = 0;
-        var buffer = new java.io.ByteArrayOutputStream(CEILING_BATCH * 400);
-        try (var in = new java.io.BufferedInputStream(Files.newInputStream(rowsFile), 1 << 16)) {
-            int inBuffer = 0;
-            int b;
-            while ((b = in.read()) != -1) {
-                buffer.write(b);
-                if (b == '\n' && ++inBuffer == CEILING_BATCH) {
-                    rows += copyOwnRows(c, table, buffer, inBuffer);
-                    inBuffer = 0;
+        var pending = new java.io.ByteArrayOutputStream(CEILING_BATCH * 400);
+        byte[] block = new byte[1 << 20];
+        try (var in = Files.newInputStream(rowsFile)) {
+            int inPending = 0;
+            int n;
+            while ((n = in.read(block)) > 0) {
+                int from = 0;
+                for (int i = 0; i < n; i++) {
+                    if (block[i] == '\n' && ++inPending == CEILING_BATCH) {
+                        pending.write(block, from, i + 1 - from);
+                        from = i + 1;
+                        rows += copyOwnRows(c, table, pending, inPending);
+                        inPending = 0;
+                    }
                 }
+                pending.write(block, from, n - from);
             }
-            rows += copyOwnRows(c, table, buffer, inBuffer);
+            rows += copyOwnRows(c, table, pending, inPending);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -522,10 +530,24 @@ public final class StorageCeilingBenchmark {
             String name = "gb_ceiling_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 1_000_000;
             try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
                 st.execute("CREATE DATABASE " + name);
+                checkpoint(st);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot create a fresh database next to " + url + ": " + e.getMessage(), e);
             }
             return new FreshDatabase(url, name, withDatabase(url, name));
+        }
+
+        /**
+         * Writes out the dirty pages the phase before left, so that no phase pays for the one before it: without
+         * it the same phase moved by a third from run to run on a quiet machine. Needs a superuser; without one
+         * the phases run as they are, and say so.
+         */
+        static void checkpoint(Statement st) {
+            try {
+                st.execute("CHECKPOINT");
+            } catch (SQLException e) {
+                System.err.println("no CHECKPOINT before the phase (" + e.getMessage().strip() + "); rates may carry the phase before");
+            }
         }
 
         static String withDatabase(String url, String database) {
