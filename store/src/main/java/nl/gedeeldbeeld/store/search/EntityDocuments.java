@@ -73,22 +73,21 @@ final class EntityDocuments {
 
     private Document document(String entityId, BytesRef id, Group group, List<Statement> statements) {
         Document doc = new Document();
-        doc.add(new StringField(IndexFields.ENTITY, entityId, Field.Store.NO));
+        doc.add(new StringField(IndexFields.ENTITY, entityId, Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.ENTITY, id));
-        doc.add(new StringField(IndexFields.SCHEMA, group.schema(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.SCHEMA, group.schema(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.SCHEMA, new BytesRef(group.schema()))); // facets
         for (String name : schemataOf(group.schema())) {
             doc.add(new StringField(IndexFields.SCHEMATA, name, Field.Store.NO));
         }
-        doc.add(new StringField(IndexFields.DATASET, group.dataset(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.DATASET, group.dataset(), Field.Store.YES));
         doc.add(new SortedDocValuesField(IndexFields.DATASET, new BytesRef(group.dataset()))); // facets, hit datasets
         doc.add(new StringField(IndexFields.PARTNER, group.partner(), Field.Store.NO));
         doc.add(new StringField(IndexFields.REGIME, group.regime(), Field.Store.NO));
         String slice = new SearchFilter.PartnerRegime(group.partner(), group.regime()).term();
         doc.add(new StringField(IndexFields.PARTNER_REGIME, slice, Field.Store.NO));
         doc.add(new SortedDocValuesField(IndexFields.PARTNER_REGIME, new BytesRef(slice))); // partner and regime facets
-        doc.add(new StringField(IndexFields.PROPERTY, group.property(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(IndexFields.PROPERTY, new BytesRef(group.property()))); // the matched field of a hit
+        doc.add(new StringField(IndexFields.PROPERTY, group.property(), Field.Store.YES));
         doc.add(new LongPoint(IndexFields.RETAIN_UNTIL, group.retainUntil().toEpochDay()));
         Set<String> seen = new LinkedHashSet<>();
         for (Statement s : statements) {

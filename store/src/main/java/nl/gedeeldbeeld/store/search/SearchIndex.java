@@ -29,11 +29,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -57,6 +53,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
     private static final int UPDATE_CHUNK = 2000;
+    private static final Set<String> BEST_FIELDS = Set.of(IndexFields.SCHEMA, IndexFields.PROPERTY);
 
     private final Path path;
     private final Directory directory;
@@ -133,7 +130,7 @@ public final class SearchIndex implements AutoCloseable {
      * The layout of the documents. An index written in another layout (e.g. one document per slice, before
      * the policy moved into the index) cannot answer policy filters; it must be rebuilt from the store.
      */
-    static final String FORMAT = "5-no-stored-fields";
+    static final String FORMAT = "4-partner-regime-facets";
     private static final String FORMAT_KEY = "gb.index.format";
 
     /** The fingerprint of the entity id key the documents' entity ids were made under. */
@@ -363,9 +360,10 @@ public final class SearchIndex implements AutoCloseable {
                 EntityCollector collected = searcher.search(queries.build(q, matching), EntityCollector.manager());
                 List<EntityCollector.Best> ranked = collected.top(q.offset() + q.limit());
                 List<SearchHit> hits = new ArrayList<>();
+                StoredFields stored = searcher.storedFields();
                 boolean blank = q.text().isBlank();
                 for (int i = q.offset(); i < ranked.size(); i++) {
-                    hits.add(hit(searcher.getIndexReader(), ranked.get(i), blank));
+                    hits.add(hit(stored, ranked.get(i), blank));
                 }
                 SearchResult result = new SearchResult(hits, collected.count(), collected.facets());
                 Set<String> found = blank || watched.isEmpty() ? Set.of()
@@ -414,26 +412,19 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private SearchHit hit(IndexReader reader, EntityCollector.Best best, boolean blank) throws IOException {
-        return new SearchHit(best.entityId, best.schema, best.score, matchedField(reader, best, blank),
-                List.copyOf(best.datasets));
+    private SearchHit hit(StoredFields stored, EntityCollector.Best best, boolean blank) throws IOException {
+        Document doc = stored.document(best.doc, BEST_FIELDS);
+        String schema = doc.get(IndexFields.SCHEMA);
+        return new SearchHit(best.entityId, schema, best.score, matchedField(doc, schema, blank), List.copyOf(best.datasets));
     }
 
     /**
      * A document holds one property, so the best document's property is what matched; words of other values
-     * are reported as "text", as is a blank search, where nothing matched. The property is read from the
-     * document's doc values: the index stores no fields (compressing stored fields was a tenth of the indexing).
+     * are reported as "text", as is a blank search, where nothing matched.
      */
-    private String matchedField(IndexReader reader, EntityCollector.Best best, boolean blank) throws IOException {
-        if (blank) {
-            return "text";
-        }
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(best.doc, leaves));
-        SortedDocValues properties = DocValues.getSorted(leaf.reader(), IndexFields.PROPERTY);
-        String property = properties.advanceExact(best.doc - leaf.docBase)
-                ? properties.lookupOrd(properties.ordValue()).utf8ToString() : "";
-        if (kinds.of(best.schema, property) == ValueKinds.Kind.TEXT) {
+    private String matchedField(Document doc, String schema, boolean blank) {
+        String property = doc.get(IndexFields.PROPERTY);
+        if (blank || kinds.of(schema, property) == ValueKinds.Kind.TEXT) {
             return "text";
         }
         return property;
