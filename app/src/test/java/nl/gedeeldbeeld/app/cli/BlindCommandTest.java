@@ -47,10 +47,10 @@ class BlindCommandTest {
         assertThat(gb("blind", "match", "--left", p("politie.enc.csv"), "--right", p("gemeente.enc.csv"), "--out", p("hits.csv"))).isZero();
         assertThat(out.toString()).startsWith("2 hits between POLITIE (3 records) and GEMEENTE_ROTTERDAM (3 records) at Dice 0.88");
         assertThat(Files.readAllLines(dir.resolve("hits-for-POLITIE.csv"))).containsExactly("hit,ref,known_at,basis",
-                "hit-000001,BVH-1,GEMEENTE_ROTTERDAM,name+birth-date", "hit-000002,BVH-3,GEMEENTE_ROTTERDAM,identifier");
+                "hit-000001,BVH-1,GEMEENTE_ROTTERDAM,similarity", "hit-000002,BVH-3,GEMEENTE_ROTTERDAM,identifier");
         assertThat(Files.readAllLines(dir.resolve("hits-for-GEMEENTE_ROTTERDAM.csv"))).containsExactly("hit,ref,known_at,basis",
-                "hit-000001,BTR-9,POLITIE,name+birth-date", "hit-000002,BTR-7,POLITIE,identifier");
-        assertThat(Files.readString(dir.resolve("hits.csv"))).contains("hit-000001,POLITIE,BVH-1,GEMEENTE_ROTTERDAM,BTR-9,name+birth-date,");
+                "hit-000001,BTR-9,POLITIE,similarity", "hit-000002,BTR-7,POLITIE,identifier");
+        assertThat(Files.readString(dir.resolve("hits.csv"))).contains("hit-000001,POLITIE,BVH-1,GEMEENTE_ROTTERDAM,BTR-9,similarity,");
         assertThat(err.toString()).isEmpty();
     }
 

@@ -23,11 +23,18 @@ public record BlindHit(String leftRef, String rightRef, double dice, boolean ide
         return identifierAgrees ? Basis.IDENTIFIER : Basis.SIMILARITY;
     }
 
+    /**
+     * Why a pair is a hit, as the signal files name it. A similarity hit is named "similarity", not after fields:
+     * since version 2 the filter holds the address as well, and since version 4 a pair may hit on name and
+     * address with a birth date on one side only, so "name+birth-date" (the name of version 1) told a partner it
+     * matched on a date that may not have taken part; naming the fields both records had would tell each partner
+     * which fields the other holds.
+     */
     public enum Basis {
         IDENTIFIER, SIMILARITY;
 
         public String code() {
-            return this == IDENTIFIER ? "identifier" : "name+birth-date";
+            return this == IDENTIFIER ? "identifier" : "similarity";
         }
     }
 }

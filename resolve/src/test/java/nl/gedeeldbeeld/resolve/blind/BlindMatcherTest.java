@@ -166,6 +166,8 @@ class BlindMatcherTest {
 
         assertThat(match.hits()).extracting(BlindHit::rightRef).containsExactly("r");
         assertThat(match.hits().get(0).dice()).isGreaterThan(0.95);
+        assertThat(match.hits().get(0).basis().code()).as("the signal must not claim a birth date took part")
+                .isEqualTo("similarity");
     }
 
     @Test
