@@ -19,10 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import nl.gedeeldbeeld.app.policy.DeclaredPurpose;
+import nl.gedeeldbeeld.app.TestImports;
 import nl.gedeeldbeeld.app.web.GedeeldBeeldApplication;
-import nl.gedeeldbeeld.ingest.ImportRequest;
-import nl.gedeeldbeeld.ingest.Importer;
-import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.policy.User;
 import nl.gedeeldbeeld.policy.decision.AccessContext;
 import nl.gedeeldbeeld.store.Storage;
@@ -113,9 +111,7 @@ class MoneyScoresApiTest {
     }
 
     private void load(String dataset, String partner, List<String> lines) throws IOException {
-        Path file = Files.writeString(data.resolve(dataset + ".ftm.json"), String.join("\n", lines) + "\n");
-        new Importer(storage.importTarget()).importAll(ImportRequest.builder(dataset, partner, "WPG_ART8").file(file)
-                .reliability("B2").build(), ProgressListener.NONE);
+        TestImports.load(storage, data, dataset, partner, Optional.empty(), lines);
     }
 
     /** A valid Dutch IBAN per test account (the importer checks the mod-97 digits). */

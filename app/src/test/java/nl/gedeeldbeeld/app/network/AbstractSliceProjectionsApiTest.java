@@ -1,5 +1,7 @@
 package nl.gedeeldbeeld.app.network;
 
+import static nl.gedeeldbeeld.app.TestImports.link;
+import static nl.gedeeldbeeld.app.TestImports.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,7 +11,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,11 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import nl.gedeeldbeeld.app.TestImports;
 import nl.gedeeldbeeld.app.web.GedeeldBeeldApplication;
-import nl.gedeeldbeeld.ingest.ImportRequest;
-import nl.gedeeldbeeld.ingest.Importer;
-import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.policy.User;
 import nl.gedeeldbeeld.policy.audit.AuditEvent;
 import nl.gedeeldbeeld.policy.audit.AuditLog;
@@ -64,7 +62,6 @@ abstract class AbstractSliceProjectionsApiTest {
             List.of("bibob-medewerker", "BIBOB_TOETS"));
     private static final Set<String> PARTIES_AND_LINKS = Set.of("Person", "Associate", "Family");
     private static final List<Set<String>> NARROWER = List.of(Set.of("Person"), Set.of("Associate", "Family"));
-    private static final AtomicInteger FILES = new AtomicInteger();
     /** Where the records a test imports are written; set by each store's subclass. */
     static Path data;
 
@@ -93,21 +90,7 @@ abstract class AbstractSliceProjectionsApiTest {
     }
 
     private void load(String dataset, String partner, Optional<LocalDate> retainUntil, String... lines) throws IOException {
-        Path file = Files.writeString(data.resolve(dataset + "-" + FILES.incrementAndGet() + ".ftm.json"),
-                String.join("\n", lines) + "\n");
-        ImportRequest.Builder request = ImportRequest.builder(dataset, partner, "WPG_ART8").file(file).reliability("B2");
-        retainUntil.ifPresent(request::retainUntil);
-        new Importer(storage.importTarget()).importAll(request.build(), ProgressListener.NONE);
-    }
-
-    private static String person(String id, String name) {
-        return "{\"id\":\"" + id + "\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + name + "\"]}}";
-    }
-
-    private static String link(String id, String schema, String from, String to) {
-        String[] ends = schema.equals("Family") ? new String[] {"person", "relative"} : new String[] {"person", "associate"};
-        return "{\"id\":\"" + id + "\",\"schema\":\"" + schema + "\",\"properties\":{\"" + ends[0] + "\":[\"" + from
-                + "\"],\"" + ends[1] + "\":[\"" + to + "\"]}}";
+        TestImports.load(storage, data, dataset, partner, retainUntil, List.of(lines));
     }
 
     private AccessContext open(String userId, String purpose, Instant at) {

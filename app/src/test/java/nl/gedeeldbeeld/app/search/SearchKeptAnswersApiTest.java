@@ -1,5 +1,7 @@
 package nl.gedeeldbeeld.app.search;
 
+import static nl.gedeeldbeeld.app.TestImports.link;
+import static nl.gedeeldbeeld.app.TestImports.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,11 +17,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import nl.gedeeldbeeld.app.TestImports;
 import nl.gedeeldbeeld.app.web.GedeeldBeeldApplication;
-import nl.gedeeldbeeld.ingest.ImportRequest;
-import nl.gedeeldbeeld.ingest.Importer;
-import nl.gedeeldbeeld.ingest.ProgressListener;
 import nl.gedeeldbeeld.policy.registers.AlertTrigger;
 import nl.gedeeldbeeld.policy.registers.ProtectionAlert;
 import nl.gedeeldbeeld.store.Storage;
@@ -54,7 +53,6 @@ class SearchKeptAnswersApiTest {
             List.of("riec-adviseur", "RIEC_CASUS"),
             List.of("bibob-medewerker", "BIBOB_TOETS"));
     private static final List<String> TEXTS = List.of("berg", "bakker", "de wit", "", "smit", "visser");
-    private static final AtomicInteger FILES = new AtomicInteger();
     private static Path data;
 
     @Autowired
@@ -83,21 +81,7 @@ class SearchKeptAnswersApiTest {
     }
 
     private void load(String dataset, String partner, Optional<LocalDate> retainUntil, String... lines) throws IOException {
-        Path file = Files.writeString(data.resolve(dataset + "-" + FILES.incrementAndGet() + ".ftm.json"),
-                String.join("\n", lines) + "\n");
-        ImportRequest.Builder request = ImportRequest.builder(dataset, partner, "WPG_ART8").file(file).reliability("B2");
-        retainUntil.ifPresent(request::retainUntil);
-        new Importer(storage.importTarget()).importAll(request.build(), ProgressListener.NONE);
-    }
-
-    private static String person(String id, String name) {
-        return "{\"id\":\"" + id + "\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + name + "\"]}}";
-    }
-
-    private static String link(String id, String schema, String from, String to) {
-        String[] ends = schema.equals("Family") ? new String[] {"person", "relative"} : new String[] {"person", "associate"};
-        return "{\"id\":\"" + id + "\",\"schema\":\"" + schema + "\",\"properties\":{\"" + ends[0] + "\":[\"" + from
-                + "\"],\"" + ends[1] + "\":[\"" + to + "\"]}}";
+        TestImports.load(storage, data, dataset, partner, retainUntil, List.of(lines));
     }
 
     private JsonNode search(String userId, String purpose, String text) throws Exception {
