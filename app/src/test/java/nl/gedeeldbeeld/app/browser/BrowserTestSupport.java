@@ -158,14 +158,31 @@ public abstract class BrowserTestSupport {
         driver.findElement(By.id("gebruikersnaam")).sendKeys(user);
         driver.findElement(By.id("wachtwoord")).sendKeys(PASSWORD);
         clickAndWait(driver.findElement(By.cssSelector("form.stacked button[type=submit]")));
+        awaitSignIn(d -> currentPath().startsWith("/doel") && !d.findElements(By.cssSelector("input[name=doel]")).isEmpty());
         assertThat(currentPath()).as("after signing in as " + user).startsWith("/doel");
         WebElement choice = driver.findElement(By.cssSelector("input[name=doel][value='" + purpose + "']"));
         if (!choice.isSelected()) {
             choice.click();
         }
         clickAndWait(driver.findElement(By.cssSelector("form.stacked button[type=submit]")));
+        awaitSignIn(d -> !currentPath().startsWith("/doel") && !currentPath().startsWith("/inloggen"));
         assertThat(currentPath()).as("after declaring " + purpose).doesNotStartWith("/doel").doesNotStartWith("/inloggen");
     }
+
+    /**
+     * Waits until the sign-in's next page is where it should be, for up to {@link #SIGN_IN_WAIT}. The old page going
+     * stale is not enough: on a loaded machine the path read right after it could still be the form's own (the
+     * redirect still under way); the assertion after the wait says what went wrong when the page never came.
+     */
+    private void awaitSignIn(java.util.function.Function<WebDriver, Boolean> arrived) {
+        try {
+            new WebDriverWait(driver, SIGN_IN_WAIT).until(arrived::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Reported by the caller's assertion, with the page the browser is on.
+        }
+    }
+
+    private static final Duration SIGN_IN_WAIT = Duration.ofSeconds(120);
 
     /**
      * Clicks an element that leads to another page (a link, a form's button) and waits until the page it was on

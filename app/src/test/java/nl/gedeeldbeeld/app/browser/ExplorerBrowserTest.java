@@ -56,28 +56,6 @@ class ExplorerBrowserTest extends BrowserTestSupport {
         return view.node(best).id();
     }
 
-    /**
-     * Signs in as {@link BrowserTestSupport#signIn} does, but waits for each navigation to finish before reading
-     * where the browser is: on this loaded machine the support's reading of the path right after a click raced the
-     * form's navigation (stayed "on /inloggen" or "on /doel" while the next page was still coming).
-     */
-    @Override
-    protected void signIn(String user, String purpose) {
-        open("/inloggen");
-        driver.manage().deleteAllCookies();
-        open("/inloggen");
-        driver.findElement(By.id("gebruikersnaam")).sendKeys(user);
-        driver.findElement(By.id("wachtwoord")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        waiting().until(d -> currentPath().startsWith("/doel") && !d.findElements(By.cssSelector("input[name=doel]")).isEmpty());
-        WebElement choice = driver.findElement(By.cssSelector("input[name=doel][value='" + purpose + "']"));
-        if (!choice.isSelected()) {
-            choice.click();
-        }
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        waiting().until(d -> !currentPath().startsWith("/doel") && !currentPath().startsWith("/inloggen"));
-    }
-
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
     }

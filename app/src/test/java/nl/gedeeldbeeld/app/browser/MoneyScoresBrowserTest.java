@@ -46,24 +46,6 @@ class MoneyScoresBrowserTest extends BrowserTestSupport {
         return labels;
     }
 
-    /** As ExplorerBrowserTest signs in: waits for each navigation before reading where the browser is. */
-    @Override
-    protected void signIn(String user, String purpose) {
-        open("/inloggen");
-        driver.manage().deleteAllCookies();
-        open("/inloggen");
-        driver.findElement(By.id("gebruikersnaam")).sendKeys(user);
-        driver.findElement(By.id("wachtwoord")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        waiting().until(d -> currentPath().startsWith("/doel") && !d.findElements(By.cssSelector("input[name=doel]")).isEmpty());
-        WebElement choice = driver.findElement(By.cssSelector("input[name=doel][value='" + purpose + "']"));
-        if (!choice.isSelected()) {
-            choice.click();
-        }
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        waiting().until(d -> !currentPath().startsWith("/doel") && !currentPath().startsWith("/inloggen"));
-    }
-
     private WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
     }
