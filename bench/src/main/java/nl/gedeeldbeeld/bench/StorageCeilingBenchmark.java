@@ -140,19 +140,18 @@ public final class StorageCeilingBenchmark {
     private static Phase ourImport(Path world, Optional<String> pg, boolean index) throws Exception {
         Optional<FreshDatabase> fresh = pg.map(FreshDatabase::create);
         try {
-            return ourImport(world, fresh.orElse(null), index);
+            return importInto(world, fresh, index);
         } finally {
             fresh.ifPresent(FreshDatabase::drop);
         }
     }
 
-    /** Our import into a fresh H2 store ({@code pg} null) or into the given fresh PostgreSQL database, left in place. */
-    private static Phase ourImport(Path world, FreshDatabase pg, boolean index) throws Exception {
-        String db = pg != null ? "postgresql" : "h2";
+    /** Our import into a fresh H2 store (no database given) or into the given fresh PostgreSQL database, left in place. */
+    private static Phase importInto(Path world, Optional<FreshDatabase> fresh, boolean index) throws Exception {
+        String db = fresh.isPresent() ? "postgresql" : "h2";
         String name = "import " + db + (index ? " + search index" : "");
         System.err.println(name + " …");
         Path tmp = Files.createTempDirectory("gb-bench-ceiling");
-        Optional<FreshDatabase> fresh = Optional.ofNullable(pg);
         StoreConfig config = fresh.map(f -> StoreConfig.of(f.url(), tmp.resolve("index")))
                 .orElse(StoreConfig.embedded(tmp));
         try (Storage storage = StoreFactory.open(config)) {
@@ -187,7 +186,7 @@ public final class StorageCeilingBenchmark {
         FreshDatabase fresh = FreshDatabase.create(pg);
         Path tmp = Files.createTempDirectory("gb-bench-ceiling-own");
         try {
-            phases.add(ourImport(world, fresh, false));
+            phases.add(importInto(world, Optional.of(fresh), false));
             System.err.println(OWN_ROWS + " …");
             Path rowsFile = tmp.resolve("statements.copy");
             try (Connection c = DriverManager.getConnection(fresh.url())) {
@@ -293,13 +292,17 @@ public final class StorageCeilingBenchmark {
         if (count == 0) {
             return 0;
         }
-        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + OWN_COLUMNS + ") FROM STDIN");
-        byte[] bytes = rows.toByteArray();
-        in.writeToCopy(bytes, 0, bytes.length);
-        in.endCopy();
-        c.commit();
+        copyAndCommit(c, "COPY " + table + " (" + OWN_COLUMNS + ") FROM STDIN", rows.toByteArray());
         rows.reset();
         return count;
+    }
+
+    /** One COPY of COPY-text rows and its commit: how every ceiling writes a batch. */
+    private static void copyAndCommit(Connection c, String copy, byte[] rows) throws SQLException {
+        CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+        in.writeToCopy(rows, 0, rows.length);
+        in.endCopy();
+        c.commit();
     }
 
     /** Batched JDBC inserts of the ceiling rows into a fresh H2 file database with default settings. */
@@ -447,11 +450,7 @@ public final class StorageCeilingBenchmark {
                     text.append(collected).append('\t').append(seen).append('\t').append(seen).append('\t')
                             .append(r[9]).append('\n');
                 }
-                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-                CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY ceiling FROM STDIN");
-                in.writeToCopy(bytes, 0, bytes.length);
-                in.endCopy();
-                c.commit();
+                copyAndCommit(c, "COPY ceiling FROM STDIN", text.toString().getBytes(StandardCharsets.UTF_8));
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             double cpu = processCpuSeconds() - cpuStarted;

@@ -1,6 +1,5 @@
 package nl.gedeeldbeeld.resolve.blind;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,16 +79,6 @@ public record Presence(int mask) {
 
     public boolean has(Field field) {
         return (mask & field.bit()) != 0;
-    }
-
-    public Set<Field> fields() {
-        Set<Field> out = EnumSet.noneOf(Field.class);
-        for (Field f : Field.values()) {
-            if (has(f)) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 
     /** The letters of the fields present, in the order of {@link Field}. */
